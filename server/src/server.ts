@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+/**
+ * The LSP adapter: documents in, diagnostics and code actions out. All language logic lives in
+ * ./service; this file only keeps per-document state (the parse of the current version and the
+ * user's settings) and makes sure a stale result is never published.
+ */
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { FIX_ALL_KIND, getLanguageService, ParsedFile, Settings } from './service';
+import { readUserSettings, UserSettings } from './userSettings';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const service = getLanguageService();
+
+/** The parse of each open document's current version: parsed once, shared by every request. */
+const parsed = new Map<string, { version: number; file: ParsedFile }>();
+const settingsCache = new Map<string, Promise<UserSettings>>();
+const pending = new Map<string, NodeJS.Immediate>();
+let pullsConfiguration = false;
+
+function parsedFile(doc: TextDocument): ParsedFile {
+  const cached = parsed.get(doc.uri);
+  if (cached?.version === doc.version) return cached.file;
+  const file = service.parse(doc.getText(), cached?.file);
+  parsed.set(doc.uri, { version: doc.version, file });
+  return file;
+}
+
+function settingsFor(uri: string): Promise<UserSettings> {
+  let s = settingsCache.get(uri);
+  if (!s) {
+    s = pullsConfiguration
+      ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'podlint' }).then(readUserSettings, () => readUserSettings(undefined))
+      : Promise.resolve(readUserSettings(undefined));
+    settingsCache.set(uri, s);
+  }
+  return s;
+}
+
+async function validate(uri: string): Promise<void> {
+  const doc = documents.get(uri);
+  if (!doc) return;
+  const version = doc.version;
+  const settings = await settingsFor(uri);
+  // The document may have changed while the settings were fetched: its own run will publish.
+  if (documents.get(uri)?.version !== version) return;
+  let diagnostics: ReturnType<typeof service.validate> = [];
+  if (settings.enable) {
+    try {
+      diagnostics = service.validate(parsedFile(doc), settings);
+    } catch (e) {
+      connection.console.error(`podlint: validating ${uri} failed: ${(e as Error).stack ?? e}`);
+      return;
+    }
+  }
+  await connection.sendDiagnostics({ uri, version, diagnostics });
+}
+
+function schedule(uri: string): void {
+  const previous = pending.get(uri);
+  if (previous) clearImmediate(previous);
+  // Changes that arrive together (a paste, a burst of keystrokes) are validated once.
+  pending.set(
+    uri,
+    setImmediate(() => {
+      pending.delete(uri);
+      validate(uri).catch((e) => connection.console.error(`podlint: ${(e as Error).stack ?? e}`));
+    }),
+  );
+}
+
+connection.onInitialize((params) => {
+  pullsConfiguration = params.capabilities.workspace?.configuration === true;
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+    },
+    serverInfo: { name: 'podlint' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (pullsConfiguration) {
+    connection.client.register(DidChangeConfigurationNotification.type, { section: 'podlint' }).catch(() => undefined);
+  }
+});
+
+connection.onDidChangeConfiguration(() => {
+  settingsCache.clear();
+  for (const doc of documents.all()) schedule(doc.uri);
+});
+
+documents.onDidOpen((e) => schedule(e.document.uri));
+documents.onDidChangeContent((e) => schedule(e.document.uri));
+documents.onDidClose((e) => {
+  const timer = pending.get(e.document.uri);
+  if (timer) clearImmediate(timer);
+  pending.delete(e.document.uri);
+  parsed.delete(e.document.uri);
+  settingsCache.delete(e.document.uri);
+  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.onCodeAction(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return [];
+  const settings: Settings & { enable: boolean } = await settingsFor(doc.uri);
+  if (!settings.enable || documents.get(doc.uri)?.version !== doc.version) return [];
+  try {
+    return service.codeActions(
+      parsedFile(doc),
+      { uri: doc.uri, range: params.range, diagnostics: params.context.diagnostics, only: params.context.only },
+      settings,
+    );
+  } catch (e) {
+    connection.console.error(`podlint: code actions for ${doc.uri} failed: ${(e as Error).stack ?? e}`);
+    return [];
+  }
+});
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,98 @@
+import { Document, isMap, isScalar, LineCounter, Node, parseDocument } from 'yaml';
+import type { Position, Range } from 'vscode-languageserver-types';
+import { nearestNode, nodeAt, NodeLocation } from './nodeAt';
+import { isPlainObject, Path } from './path';
+import { findPodSpecs, PodSpecModel } from './podModel';
+import { PlainResult, scalarKey, toPlainValue } from './toPlainValue';
+import { KUBERNETES_YAML_OPTIONS } from './yamlDialect';
+
+/** A problem the YAML parser found, in offsets of this document's text. */
+export interface SyntaxIssue {
+  readonly code: string;
+  readonly message: string;
+  readonly start: number;
+  readonly end: number;
+  /** Fatal issues leave a tree that does not say what the user meant: nothing else is checked. */
+  readonly fatal: boolean;
+}
+
+export interface KubernetesObject {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly value: Record<string, unknown>;
+}
+
+/** Parser findings that still leave an unambiguous tree (the value is checked as well). */
+const NON_FATAL = new Set(['DUPLICATE_KEY', 'BAD_DQ_ESCAPE', 'TAG_RESOLVE_FAILED']);
+
+/**
+ * One YAML document of a file, parsed once: the tree with source ranges, the plain value the
+ * API server would receive, and, for a Kubernetes object, its pod specs. Positions are relative
+ * to the document's own text; the file-level analysis shifts them by the document's first line.
+ */
+export class ParsedDocument {
+  readonly lineCounter = new LineCounter();
+  readonly yaml: Document.Parsed;
+  readonly syntaxIssues: readonly SyntaxIssue[];
+  /** The parser could not make sense of the text: only the syntax error is worth reporting. */
+  readonly fatal: boolean;
+  readonly plain: PlainResult | undefined;
+  readonly object: KubernetesObject | undefined;
+  /** True when the document is, or is plainly meant to be, a Kubernetes object. */
+  readonly looksKubernetes: boolean;
+  readonly podSpecs: readonly PodSpecModel[];
+
+  constructor(readonly text: string) {
+    this.yaml = parseDocument(text, { ...KUBERNETES_YAML_OPTIONS, lineCounter: this.lineCounter });
+    const issues: SyntaxIssue[] = [];
+    for (const e of [...this.yaml.errors, ...this.yaml.warnings]) {
+      const [start, end] = e.pos;
+      issues.push({ code: e.code, message: e.message, start, end: Math.max(end, start), fatal: !NON_FATAL.has(e.code) });
+    }
+    this.syntaxIssues = issues;
+    this.fatal = issues.some((i) => i.fatal);
+    this.plain = this.fatal ? undefined : toPlainValue(this.yaml, 100_000 + 2 * text.length);
+    const value = this.plain?.ok ? this.plain.value : undefined;
+    if (isPlainObject(value) && typeof value.apiVersion === 'string' && typeof value.kind === 'string') {
+      this.object = { apiVersion: value.apiVersion, kind: value.kind, value };
+    }
+    this.looksKubernetes = this.object !== undefined || looksLikeKubernetes(this.yaml, text);
+    this.podSpecs = this.object ? findPodSpecs(this.object.kind, this.object.value) : [];
+  }
+
+  nodeAt(path: Path): NodeLocation | undefined {
+    return nodeAt(this.yaml, path);
+  }
+
+  nearestNode(path: Path): { path: Path; location: NodeLocation } {
+    return nearestNode(this.yaml, path);
+  }
+
+  position(offset: number): Position {
+    const { line, col } = this.lineCounter.linePos(Math.max(0, Math.min(offset, this.text.length)));
+    return { line: line - 1, character: col - 1 };
+  }
+
+  range(start: number, end: number): Range {
+    return { start: this.position(start), end: this.position(end) };
+  }
+
+  /** The source range of a node, without the comments and blank lines that may trail it. */
+  nodeRange(node: Node | null | undefined): Range | undefined {
+    const r = node?.range;
+    if (!r) return undefined;
+    return this.range(r[0], r[1]);
+  }
+}
+
+/**
+ * A broken document cannot be converted, but if it plainly starts a Kubernetes object its syntax
+ * errors matter; a CI file, a compose file or a chart's values file gets no diagnostics.
+ */
+function looksLikeKubernetes(doc: Document, text: string): boolean {
+  const top = doc.contents;
+  const keys = isMap(top) ? top.items.map((p) => (isScalar(p.key) ? scalarKey(p.key) : undefined)) : [];
+  const hasApiVersion = keys.includes('apiVersion') || /^["']?apiVersion["']?\s*:/m.test(text);
+  const hasKind = keys.includes('kind') || /(^|\s|[{,])["']?kind["']?\s*:/m.test(text);
+  return hasApiVersion && hasKind;
+}

@@ -1,0 +1,43 @@
+import { ParsedDocument } from './parsedDocument';
+import { splitDocuments, TextChunk } from './splitDocuments';
+
+export interface DocumentSlot {
+  readonly chunk: TextChunk;
+  readonly document: ParsedDocument;
+}
+
+/** A whole file: its YAML documents, each parsed once. */
+export class ParsedFile {
+  constructor(
+    readonly text: string,
+    readonly documents: readonly DocumentSlot[],
+  ) {}
+
+  /** The document that contains a zero-based line of the file. */
+  documentAtLine(line: number): DocumentSlot | undefined {
+    let found: DocumentSlot | undefined;
+    for (const slot of this.documents) {
+      if (slot.chunk.line > line) break;
+      found = slot;
+    }
+    return found;
+  }
+}
+
+/**
+ * Parses a file, reusing the parsed documents of `previous` whose text did not change: typing in
+ * one document of a 1,000-document stream re-parses that document only.
+ */
+export function parseFile(text: string, previous?: ParsedFile): ParsedFile {
+  const reusable = new Map<string, ParsedDocument[]>();
+  for (const slot of previous?.documents ?? []) {
+    const list = reusable.get(slot.chunk.text);
+    if (list) list.push(slot.document);
+    else reusable.set(slot.chunk.text, [slot.document]);
+  }
+  const documents = splitDocuments(text).map((chunk) => ({
+    chunk,
+    document: reusable.get(chunk.text)?.shift() ?? new ParsedDocument(chunk.text),
+  }));
+  return new ParsedFile(text, documents);
+}

@@ -1,0 +1,60 @@
+import type { ParsedDocument } from '../model/parsedDocument';
+import type { KubernetesSchema, AjvError } from '../schema/schemaStore';
+import { locate } from './locate';
+import type { Finding, ObjectRule, ObjectRuleContext, Report, Rule, YamlRule, YamlRuleContext } from './types';
+
+/**
+ * Runs every rule over one YAML document. Findings depend only on the document's text and the
+ * schema version, so they are memoised on the parsed document: an edit elsewhere in the file
+ * re-checks nothing here.
+ */
+export function checkDocument(doc: ParsedDocument, schema: KubernetesSchema, rules: readonly Rule[]): readonly Finding[] {
+  const memo = findingsMemo.get(doc);
+  const cached = memo?.get(schema.version);
+  if (cached) return cached;
+  const findings = runRules(doc, schema, rules);
+  if (memo) memo.set(schema.version, findings);
+  else findingsMemo.set(doc, new Map([[schema.version, findings]]));
+  return findings;
+}
+
+const findingsMemo = new WeakMap<ParsedDocument, Map<string, readonly Finding[]>>();
+
+function runRules(doc: ParsedDocument, schema: KubernetesSchema, rules: readonly Rule[]): Finding[] {
+  if (!doc.looksKubernetes) return [];
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  let ruleId = '';
+  const report = (r: Report): void => {
+    const range = r.range ?? locate(doc, r.path, r.at);
+    const key = `${ruleId}|${range.start.line}:${range.start.character}|${r.message}`;
+    if (seen.has(key)) return; // one diagnostic per problem, even when a value is reached twice through an alias
+    seen.add(key);
+    findings.push({ rule: ruleId, path: r.path, range, message: r.message, fixes: r.fixes ?? [] });
+  };
+  const yamlCtx: YamlRuleContext = { document: doc, report };
+  let objectCtx: ObjectRuleContext | undefined;
+  const object = doc.object;
+  if (object) {
+    let errors: AjvError[] | undefined;
+    objectCtx = {
+      document: doc,
+      report,
+      object,
+      podSpecs: doc.podSpecs,
+      schema,
+      schemaErrors: () => (errors ??= schema.validate(object.apiVersion, object.kind, object.value) ?? []),
+    };
+  }
+  for (const rule of rules) {
+    ruleId = rule.meta.id;
+    try {
+      if (rule.meta.scope === 'yaml') (rule as YamlRule).check(yamlCtx);
+      else if (objectCtx) (rule as ObjectRule).check(objectCtx);
+    } catch (e) {
+      // A bug in one rule must not hide the others' findings, nor take the server down.
+      report({ path: [], message: `podlint: rule "${ruleId}" failed on this document: ${(e as Error).message}` });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,48 @@
+import type { ObjectRule } from './types';
+
+export const missingImage: ObjectRule = {
+  meta: {
+    id: 'missing-image',
+    severity: 'error',
+    description: 'A container without an image.',
+    docs: [
+      'The OpenAPI schema marks `image` optional (so that controllers can fill it in), but the API server',
+      'rejects every Pod and pod template whose containers, init containers or ephemeral containers',
+      'lack one: `spec.containers[0].image: Required value`. A sidecar copied from another manifest',
+      'without its `image` line is the usual cause.',
+      '',
+      'Wrong:',
+      '```yaml',
+      'containers:',
+      '  - name: app',
+      '    ports:',
+      '      - containerPort: 8080',
+      '```',
+      'Right:',
+      '```yaml',
+      'containers:',
+      '  - name: app',
+      '    image: registry.example.com/app:1.4.2',
+      '    ports:',
+      '      - containerPort: 8080',
+      '```',
+    ].join('\n'),
+    source: 'validateContainerCommon in pkg/apis/core/validation/validation.go (field.Required(path.Child("image")))',
+    scope: 'object',
+  },
+  check(ctx) {
+    for (const pod of ctx.podSpecs) {
+      for (const c of pod.containers) {
+        const image = c.value.image;
+        if (typeof image === 'string' && image.trim() !== '') continue;
+        if (image !== undefined && typeof image !== 'string') continue; // a type error, reported by invalid-type
+        const who = c.name ? `container ${JSON.stringify(c.name)}` : `${c.group}[${c.index}]`;
+        ctx.report({
+          path: image === undefined ? c.path : [...c.path, 'image'],
+          at: image === undefined ? 'anchor' : 'value',
+          message: `Required value: ${who} has no image; set "image" to the container image to run (for example "nginx:1.27")`,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,51 @@
+import { isPlainObject, valueAt } from '../model/path';
+import { describeDefinition } from '../schema/describe';
+import { closestMatch } from '../util/textDistance';
+import { schemaErrors } from './schemaErrors';
+import type { ObjectRule } from './types';
+
+export const requiredField: ObjectRule = {
+  meta: {
+    id: 'required-field',
+    severity: 'error',
+    description: 'A field that the Kubernetes type requires is missing.',
+    docs: [
+      'Some fields have no default: a container port needs `containerPort`, a Deployment needs',
+      '`spec.selector`, a pod spec needs `containers`. The API server rejects the object',
+      '(`spec.selector: Required value`); kubectl\'s client-side validation says',
+      '`missing required field "selector" in io.k8s.api.apps.v1.DeploymentSpec`.',
+      '',
+      'The diagnostic sits on the key of the object that lacks the field. When a misspelt key in the',
+      'same object is the missing field (`ContainerPort`), only the unknown-field diagnostic is shown.',
+      '',
+      'Wrong:',
+      '```yaml',
+      'spec:',
+      '  replicas: 2',
+      '  template: ...',
+      '```',
+      'Right:',
+      '```yaml',
+      'spec:',
+      '  replicas: 2',
+      '  selector:',
+      '    matchLabels: {app: web}',
+      '  template: ...',
+      '```',
+    ].join('\n'),
+    source: 'kubectl client-side validation (pkg/kubectl/cmd/util/openapi/validation), "missing required field"',
+    scope: 'object',
+  },
+  check(ctx) {
+    for (const err of schemaErrors(ctx, 'required')) {
+      const missing = String(err.params.missingProperty);
+            const present = valueAt(ctx.object.value, err.path);
+      const known = err.location?.schema.properties ?? {};
+      // A misspelt key for this very field is one problem, reported by unknown-field.
+      const misspelt = isPlainObject(present) && Object.keys(present).some((k) => !(k in known) && closestMatch(k, [missing]));
+      if (misspelt) continue;
+      const where = err.location ? ` in ${describeDefinition(err.location.definition)}` : '';
+      ctx.report({ path: err.path, message: `missing required field ${JSON.stringify(missing)}${where}` });
+    }
+  },
+};
