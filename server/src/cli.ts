@@ -90,7 +90,13 @@ function collectFiles(input: string, out: string[]): void {
     out.push('-');
     return;
   }
-  const stat = fs.statSync(input); // throws ENOENT with the path in the message
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(input);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new Error(`cannot read ${input}: ${code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}`);
+  }
   if (stat.isDirectory()) {
     for (const entry of fs.readdirSync(input, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;

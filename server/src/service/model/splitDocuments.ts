@@ -33,12 +33,14 @@ function isPreambleOnly(chunk: string): boolean {
 
 export function splitDocuments(text: string): TextChunk[] {
   const starts: number[] = [0];
-  let lineStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let lineStart = bom;
   while (lineStart < text.length) {
     const nl = text.indexOf('\n', lineStart);
     const lineEnd = nl === -1 ? text.length : nl + 1;
     if (isMarker(text, lineStart, DASH)) {
-      if (lineStart > starts[starts.length - 1]) starts.push(lineStart);
+      // A marker on the first line opens the first document rather than ending an empty one.
+      if (lineStart > (starts.length === 1 ? bom : starts[starts.length - 1])) starts.push(lineStart);
     } else if (isMarker(text, lineStart, DOT)) {
       if (lineEnd < text.length) starts.push(lineEnd); // `...` ends a document; the next one may start bare
     }

@@ -35,6 +35,7 @@ function runRules(doc: ParsedDocument, schema: KubernetesSchema, rules: readonly
   const yamlCtx: YamlRuleContext = { document: doc, report };
   let objectCtx: ObjectRuleContext | undefined;
   const object = doc.object;
+  const isWorkload = object !== undefined && schema.kindDefinition(object.apiVersion, object.kind) !== undefined;
   if (object) {
     let errors: AjvError[] | undefined;
     objectCtx = {
@@ -50,7 +51,7 @@ function runRules(doc: ParsedDocument, schema: KubernetesSchema, rules: readonly
     ruleId = rule.meta.id;
     try {
       if (rule.meta.scope === 'yaml') (rule as YamlRule).check(yamlCtx);
-      else if (objectCtx) (rule as ObjectRule).check(objectCtx);
+      else if (objectCtx && (rule.meta.scope === 'object' || isWorkload)) (rule as ObjectRule).check(objectCtx);
     } catch (e) {
       // A bug in one rule must not hide the others' findings, nor take the server down.
       report({ path: [], message: `podlint: rule "${ruleId}" failed on this document: ${(e as Error).message}` });

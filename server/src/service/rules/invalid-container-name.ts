@@ -26,7 +26,7 @@ export const invalidContainerName: ObjectRule = {
       '```',
     ].join('\n'),
     source: 'validateContainerCommon in pkg/apis/core/validation/validation.go (ValidateDNS1123Label on name)',
-    scope: 'object',
+    scope: 'workload',
   },
   check(ctx) {
     for (const pod of ctx.podSpecs) {

@@ -40,7 +40,7 @@ export const invalidLabel: ObjectRule = {
       '```',
     ].join('\n'),
     source: 'ValidateLabels in staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/validation/validation.go',
-    scope: 'object',
+    scope: 'workload',
   },
   check(ctx) {
     const templates = ctx.podSpecs.map((p) => p.path);

@@ -25,7 +25,7 @@ export const invalidObjectName: ObjectRule = {
       '```',
     ].join('\n'),
     source: 'ValidateObjectMeta in pkg/apis/core/validation/validation.go with NameIsDNSSubdomain (ValidatePodName, ValidateDeploymentName, ...)',
-    scope: 'object',
+    scope: 'workload',
   },
   check(ctx) {
     const meta = ctx.object.value.metadata;

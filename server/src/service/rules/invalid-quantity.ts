@@ -50,7 +50,7 @@ export const invalidQuantity: ObjectRule = {
       '```',
     ].join('\n'),
     source: 'k8s.io/apimachinery/pkg/api/resource ParseQuantity (ErrFormatWrong)',
-    scope: 'object',
+    scope: 'workload',
   },
   check(ctx) {
     for (const err of schemaErrors(ctx, 'pattern')) {

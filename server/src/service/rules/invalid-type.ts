@@ -44,7 +44,7 @@ export const invalidType: ObjectRule = {
       '```',
     ].join('\n'),
     source: 'encoding/json type checks in the API server\'s decoder; kubectl validation "invalid type for"',
-    scope: 'object',
+    scope: 'workload',
   },
   check(ctx) {
     for (const err of schemaErrors(ctx, 'type')) {

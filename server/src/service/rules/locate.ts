@@ -4,33 +4,36 @@ import type { ParsedDocument } from '../model/parsedDocument';
 import type { Path } from '../model/path';
 import { findPair } from '../model/nodeAt';
 
-function nonEmpty(doc: ParsedDocument, node: Node | null | undefined): Range | undefined {
+/** A node's range, without trailing whitespace and, for a block collection, only its first line. */
+function visibleRange(doc: ParsedDocument, node: Node | null | undefined): Range | undefined {
   const r = node?.range;
   if (!r || r[1] <= r[0]) return undefined;
-  return doc.range(r[0], r[1]);
+  let end = r[1];
+  const newline = doc.text.indexOf('\n', r[0]);
+  if (newline !== -1 && newline < end) end = newline;
+  while (end > r[0] && /\s/.test(doc.text[end - 1])) end--;
+  return end > r[0] ? doc.range(r[0], end) : undefined;
 }
 
 /** A list item has no key: point at its `name` if it has one (containers, ports, volumes), else its first key. */
 function itemAnchor(doc: ParsedDocument, node: Node | null | undefined): Range | undefined {
   if (isMap(node)) {
     const name = findPair(doc.yaml, node, 'name');
-    const target = (name && isScalar(name.value) && nonEmpty(doc, name.value as Node)) || undefined;
+    const target = (name && isScalar(name.value) && visibleRange(doc, name.value as Node)) || undefined;
     if (target) return target;
     const first = node.items[0];
-    if (first) return nonEmpty(doc, first.key as Node);
+    if (first) return visibleRange(doc, first.key as Node);
   }
-  if (isScalar(node)) return nonEmpty(doc, node);
-  const r = node?.range;
-  return r ? doc.range(r[0], Math.min(r[1], doc.text.indexOf('\n', r[0]) === -1 ? r[1] : doc.text.indexOf('\n', r[0]))) : undefined;
+  return visibleRange(doc, node);
 }
 
 /** The range to underline for a finding about `path` (see Report.at). */
 export function locate(doc: ParsedDocument, path: Path, at: 'key' | 'value' | 'anchor' = 'anchor'): Range {
   const exact = doc.nodeAt(path);
   const loc = exact ?? doc.nearestNode(path).location;
-  const key = nonEmpty(doc, loc.key);
+  const key = visibleRange(doc, loc.key);
   if (exact && at === 'value') {
-    const value = nonEmpty(doc, loc.value);
+    const value = visibleRange(doc, loc.value);
     if (value) return value;
   }
   const found = key ?? itemAnchor(doc, loc.value);

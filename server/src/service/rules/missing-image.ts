@@ -28,7 +28,7 @@ export const missingImage: ObjectRule = {
       '```',
     ].join('\n'),
     source: 'validateContainerCommon in pkg/apis/core/validation/validation.go (field.Required(path.Child("image")))',
-    scope: 'object',
+    scope: 'workload',
   },
   check(ctx) {
     for (const pod of ctx.podSpecs) {

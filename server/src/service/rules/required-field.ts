@@ -34,7 +34,7 @@ export const requiredField: ObjectRule = {
       '```',
     ].join('\n'),
     source: 'kubectl client-side validation (pkg/kubectl/cmd/util/openapi/validation), "missing required field"',
-    scope: 'object',
+    scope: 'workload',
   },
   check(ctx) {
     for (const err of schemaErrors(ctx, 'required')) {

@@ -18,9 +18,10 @@ export interface RuleMeta {
   readonly docs: string;
   /** The Kubernetes source the rule mirrors (function and file), or the spec it follows. */
   readonly source: string;
-  /** `yaml` rules see any document that is meant to be a Kubernetes object; `object` rules see only
-   *  documents that parsed cleanly into an object with apiVersion and kind. */
-  readonly scope: 'yaml' | 'object';
+  /** `yaml` rules see any document that is meant to be a Kubernetes object; `object` rules see
+   *  documents that parsed cleanly into an object with apiVersion and kind; `workload` rules see only
+   *  the pod-bearing kinds the schema knows (Pod, Deployment, Job, ...), never a Service or a CRD. */
+  readonly scope: 'yaml' | 'object' | 'workload';
 }
 
 /** A fix in the coordinates of one YAML document. `safe` fixes are applied by fix-all and `--fix`. */
@@ -70,7 +71,7 @@ export interface YamlRule {
 }
 
 export interface ObjectRule {
-  readonly meta: RuleMeta & { readonly scope: 'object' };
+  readonly meta: RuleMeta & { readonly scope: 'object' | 'workload' };
   check(ctx: ObjectRuleContext): void;
 }
 

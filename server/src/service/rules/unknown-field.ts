@@ -31,7 +31,7 @@ export const unknownField: ObjectRule = {
       '```',
     ].join('\n'),
     source: 'apimachinery strict decoding (pkg/runtime/serializer/json, "unknown field"), kubectl --validate=strict',
-    scope: 'object',
+    scope: 'workload',
   },
   check(ctx) {
     for (const err of schemaErrors(ctx, 'additionalProperties')) {

@@ -31,7 +31,7 @@ export const unsupportedValue: ObjectRule = {
       '```',
     ].join('\n'),
     source: 'field.NotSupported in pkg/apis/core/validation/validation.go (e.g. validateRestartPolicy, validateContainerPorts)',
-    scope: 'object',
+    scope: 'workload',
   },
   check(ctx) {
     for (const err of schemaErrors(ctx, 'enum')) {

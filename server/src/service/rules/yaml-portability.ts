@@ -28,17 +28,18 @@ export const yamlPortability: YamlRule = {
     if (doc.fatal) return; // a broken tree yields only cascades
     for (const issue of doc.syntaxIssues) {
       let message: string | undefined;
+      let end = issue.end > issue.start ? issue.end : issue.start + 1;
       if (issue.code === 'BAD_DQ_ESCAPE') {
-        const seq = doc.text.slice(issue.start, issue.start + 2);
-        message = `${issue.message}: kubectl accepts it, but it is not valid YAML 1.2 and other tools reject the file; ` +
-          (seq === "\\'" ? "write ' without the backslash" : 'remove the backslash or escape it as \\\\');
+        // The parser points at the backslash; underline the whole escape.
+        const escaped = doc.text[issue.start + 1];
+        end = issue.start + 2;
+        message =
+          `${issue.message}: kubectl accepts it, but it is not valid YAML 1.2 and other tools reject the file; ` +
+          (escaped === "'" ? "write ' without the backslash" : 'remove the backslash, or write \\\\ for a backslash');
       } else if (issue.code === 'TAG_RESOLVE_FAILED') {
         message = `${issue.message}: kubectl ignores unknown tags and reads the value as plain YAML; remove the tag`;
       }
-      if (message) {
-        const end = issue.end > issue.start ? issue.end : issue.start + 1;
-        ctx.report({ path: [], range: doc.range(issue.start, end), message });
-      }
+      if (message) ctx.report({ path: [], range: doc.range(issue.start, end), message });
     }
   },
 };

@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+
+const CLI = path.join(__dirname, '..', '..', 'server', 'out', 'cli.js');
+
+function podlint(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function tempDir(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'podlint-cli-'));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+const BAD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      ports:\n        - ContainerPort: 8080 # http\n          protocol: tcp\n';
+const GOOD = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: app, image: nginx:1.27}]\n';
+
+describe('podlint CLI', () => {
+  it('prints file:line:col severity message (rule) and exits 1 on errors', () => {
+    const dir = tempDir({ 'pod.yaml': BAD });
+    const r = podlint([path.join(dir, 'pod.yaml')]);
+    assert.equal(r.code, 1);
+    assert.equal(
+      r.stdout,
+      `${path.join(dir, 'pod.yaml')}:10:11 error unknown field "ContainerPort" in a container port; did you mean "containerPort"? (unknown-field)\n` +
+        `${path.join(dir, 'pod.yaml')}:11:21 error Unsupported value "tcp" for protocol: supported values: "SCTP", "TCP", "UDP"; did you mean "TCP"? (unsupported-value)\n`,
+    );
+  });
+
+  it('JSON output follows the documented schema with LSP positions and object paths', () => {
+    const dir = tempDir({ 'pod.yaml': BAD });
+    const r = podlint(['--format', 'json', path.join(dir, 'pod.yaml')]);
+    assert.equal(r.code, 1);
+    const json = JSON.parse(r.stdout);
+    assert.equal(json.version, 1);
+    assert.equal(json.results[0].file, path.join(dir, 'pod.yaml'));
+    assert.deepEqual(json.results[0].diagnostics[0], {
+      rule: 'unknown-field',
+      severity: 'error',
+      message: 'unknown field "ContainerPort" in a container port; did you mean "containerPort"?',
+      range: { start: { line: 9, character: 10 }, end: { line: 9, character: 23 } },
+      path: 'spec.containers[0].ports[0].ContainerPort',
+    });
+  });
+
+  it('--fix rewrites the file in place, keeps comments, leaves clean files untouched', () => {
+    const dir = tempDir({ 'bad.yaml': BAD, 'sub/good.yml': GOOD, 'notes.txt': 'not yaml' });
+    const goodStat = fs.statSync(path.join(dir, 'sub/good.yml'));
+    const r = podlint(['--fix', dir]);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.equal(fs.readFileSync(path.join(dir, 'bad.yaml'), 'utf8'), BAD.replace('ContainerPort', 'containerPort').replace('tcp', 'TCP'));
+    assert.equal(fs.statSync(path.join(dir, 'sub/good.yml')).mtimeMs, goodStat.mtimeMs);
+    assert.deepEqual(fs.readdirSync(dir).sort(), ['bad.yaml', 'notes.txt', 'sub'], 'no temporary files left behind');
+  });
+
+  it('reads stdin with -, and --fix on stdin prints the fixed text', () => {
+    const r = podlint(['-'], BAD);
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /^<stdin>:10:11 error/);
+    const fixed = podlint(['--fix', '-'], BAD);
+    assert.equal(fixed.stdout, BAD.replace('ContainerPort', 'containerPort').replace('tcp', 'TCP'));
+    assert.equal(fixed.code, 0);
+  });
+
+  it('--rule changes severities; warnings alone exit 0', () => {
+    const dir = tempDir({ 'pod.yaml': BAD });
+    const r = podlint(['--rule', 'unknown-field=warning', '--rule', 'unsupported-value=off', path.join(dir, 'pod.yaml')]);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /:10:11 warning unknown field/);
+    assert.doesNotMatch(r.stdout, /unsupported-value/);
+  });
+
+  it('exits 2 with a clear message on usage and I/O errors', () => {
+    assert.equal(podlint([]).code, 2);
+    const unknownOption = podlint(['--frobnicate', 'x.yaml']);
+    assert.equal(unknownOption.code, 2);
+    assert.match(unknownOption.stderr, /unknown option --frobnicate/);
+    const missing = podlint(['/nonexistent/pod.yaml']);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /\/nonexistent\/pod\.yaml/);
+    assert.match(podlint(['--rule', 'nope=error', 'x']).stderr, /unknown rule "nope"/);
+    assert.match(podlint(['--format', 'xml', 'x']).stderr, /unknown format "xml"/);
+  });
+
+  it('clean and non-Kubernetes files exit 0 with no output', () => {
+    const dir = tempDir({ 'good.yaml': GOOD, 'ci.yml': 'on: [push]\njobs: {}\n' });
+    const r = podlint([dir]);
+    assert.equal(r.code, 0);
+    assert.equal(r.stdout, '');
+  });
+});

@@ -1,0 +1,75 @@
+import { ruleTester } from '../helpers/ruleTester';
+import { yaml } from '../helpers/service';
+
+ruleTester('invalid-quantity', {
+  valid: [
+    {
+      name: 'the quantity forms the API accepts',
+      text: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          containers:
+            - name: app
+              image: nginx:1.27
+              resources:
+                requests: {cpu: 250m, memory: 64Mi, ephemeral-storage: 1G}
+                limits: {cpu: 0.5, memory: 1e9, nvidia.com/gpu: 1}
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'wrong case of a binary suffix and a space: safe fixes',
+      text: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          containers:
+            - name: app
+              image: nginx:1.27
+              resources:
+                requests: {memory: 512mi}
+                limits: {memory: "1 Gi"}
+      `,
+      findings: [
+        { at: '9:28-9:33', message: /^Invalid value "512mi" for memory: quantities must match the regular expression .*; did you mean "512Mi"\?$/ },
+        { at: '10:26-10:32', message: /did you mean "1Gi"\?$/ },
+      ],
+      output: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          containers:
+            - name: app
+              image: nginx:1.27
+              resources:
+                requests: {memory: 512Mi}
+                limits: {memory: "1Gi"}
+      `,
+    },
+    {
+      name: 'a byte unit: two readings offered, none applied automatically',
+      text: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          containers:
+            - name: app
+              image: nginx:1.27
+              resources:
+                limits:
+                  memory: 1GB
+                  cpu: one
+      `,
+      findings: [
+        { at: '10:19-10:22', message: /did you mean "1Gi" \(2\^30 bytes\) or "1G" \(10\^9 bytes\)\?$/ },
+        { at: '11:16-11:19', message: /\(a number with an optional suffix such as m, Mi or Gi\)$/ },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,70 @@
+import { ruleTester } from '../helpers/ruleTester';
+import { yaml } from '../helpers/service';
+
+ruleTester('required-field', {
+  valid: [
+    {
+      name: 'a Deployment with selector and containers',
+      text: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: d}
+        spec:
+          selector: {matchLabels: {app: a}}
+          template:
+            metadata: {labels: {app: a}}
+            spec:
+              containers: [{name: app, image: nginx:1.27}]
+      `,
+    },
+    {
+      name: 'a misspelt required key is reported once, by unknown-field',
+      text: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          containers:
+            - name: app
+              image: nginx:1.27
+              ports: [{ContainerPort: 80}]
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a Deployment (patch) without selector and containers: on the parent keys',
+      text: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+        spec:
+          template:
+            spec:
+              nodeSelector:
+                kubernetes.io/arch: arm64
+      `,
+      findings: [
+        { at: '5:1-5:5', message: 'missing required field "selector" in a deployment spec', path: 'spec' },
+        { at: '7:5-7:9', message: 'missing required field "containers" in a pod spec', path: 'spec.template.spec' },
+      ],
+    },
+    {
+      name: 'a port without containerPort: on the list item',
+      text: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          containers:
+            - name: app
+              image: nginx:1.27
+              ports:
+                - name: http
+                  protocol: TCP
+      `,
+      findings: [{ at: '9:17-9:21', message: 'missing required field "containerPort" in a container port' }],
+    },
+  ],
+});

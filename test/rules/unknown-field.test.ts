@@ -1,0 +1,108 @@
+import { ruleTester } from '../helpers/ruleTester';
+import { yaml } from '../helpers/service';
+
+ruleTester('unknown-field', {
+  valid: [
+    {
+      name: 'every field known',
+      text: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p, labels: {Any_Key: v}}
+        spec:
+          nodeSelector: {AnyKey: v}
+          containers:
+            - name: app
+              image: nginx:1.27
+              ports: [{containerPort: 80}]
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'casing mistake: renamed, comment kept',
+      text: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          containers:
+            - name: app
+              image: nginx:1.27
+              ports:
+                - ContainerPort: 8080 # http
+      `,
+      findings: [
+        {
+          at: '9:11-9:24',
+          message: 'unknown field "ContainerPort" in a container port; did you mean "containerPort"?',
+          path: 'spec.containers[0].ports[0].ContainerPort',
+        },
+      ],
+      output: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          containers:
+            - name: app
+              image: nginx:1.27
+              ports:
+                - containerPort: 8080 # http
+      `,
+    },
+    {
+      name: 'typo in a volume source, quoted key keeps its quotes',
+      text: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          containers: [{name: app, image: nginx:1.27}]
+          volumes:
+            - name: data
+              scaleIO: {gateway: g, system: s, secretRef: {name: x}, "protectionDoamin": pd}
+      `,
+      findings: [{ at: '8:62-8:80', message: 'unknown field "protectionDoamin" in a scale IO volume source; did you mean "protectionDomain"?' }],
+      output: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          containers: [{name: app, image: nginx:1.27}]
+          volumes:
+            - name: data
+              scaleIO: {gateway: g, system: s, secretRef: {name: x}, "protectionDomain": pd}
+      `,
+    },
+    {
+      name: 'no close match: no suggestion, no fix',
+      text: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: d}
+        spec:
+          selector: {matchLabels: {app: a}}
+          template:
+            metadata: {labels: {app: a}}
+            spec:
+              containers: [{name: app, image: nginx:1.27, sidecarMode: true}]
+      `,
+      findings: [{ at: '9:51-9:62', message: 'unknown field "sidecarMode" in a container' }],
+    },
+    {
+      name: 'the suggestion skips a field that is already set',
+      text: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          containers:
+            - name: app
+              image: nginx:1.27
+              Image: nginx:1.28
+      `,
+      findings: [{ at: '8:7-8:12', message: 'unknown field "Image" in a container' }],
+    },
+  ],
+});
