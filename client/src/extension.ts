@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
+import { ExtensionContext, workspace } from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
@@ -16,7 +16,10 @@ export async function activate(context: ExtensionContext): Promise<void> {
       { scheme: 'file', language: 'yaml' },
       { scheme: 'untitled', language: 'yaml' },
     ],
-    synchronize: { configurationSection: 'podlint' },
+    synchronize: {
+      configurationSection: 'podlint',
+      fileEvents: workspace.createFileSystemWatcher('**/.podlint.{yaml,yml}'),
+    },
   };
   client = new LanguageClient('podlint', 'podlint', serverOptions, clientOptions);
   await client.start();

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { loadProjectConfig, mergeSettings, ProjectConfig } from './config/projectConfig';
 import { getLanguageService, RULE_LEVELS, RuleLevel, Settings } from './service';
 import type { Diagnostic } from 'vscode-languageserver-types';
 
@@ -163,9 +164,25 @@ function main(argv: string[]): number {
     return 2;
   }
 
+  const knownRules = new Set(service.rules.map((r) => r.id));
+  const configs = new Map<string, ProjectConfig | undefined>();
+  const settingsFor = (file: string): Settings => {
+    const dir = path.dirname(path.resolve(file === '-' ? 'stdin' : file));
+    if (!configs.has(dir)) {
+      const config = loadProjectConfig(path.join(dir, 'x'), knownRules);
+      if (config && ![...configs.values()].some((c) => c?.file === config.file)) {
+        for (const p of config.problems) process.stderr.write(`podlint: ${p}\n`);
+      }
+      configs.set(dir, config);
+    }
+    // Command-line flags win over the project's .podlint.yaml.
+    return mergeSettings(configs.get(dir)?.settings, opts.settings);
+  };
+
   const results: { file: string; diagnostics: Diagnostic[] }[] = [];
   let ioError = false;
   for (const file of files) {
+    const settings = settingsFor(file);
     let text: string;
     try {
       text = file === '-' ? fs.readFileSync(0, 'utf8') : fs.readFileSync(file, 'utf8');
@@ -175,12 +192,12 @@ function main(argv: string[]): number {
       continue;
     }
     if (opts.fix) {
-      const fixed = service.fixAll(text, opts.settings).text;
+      const fixed = service.fixAll(text, settings).text;
       if (file === '-') process.stdout.write(fixed);
       else if (fixed !== text) writeAtomically(file, fixed);
       text = fixed;
     }
-    results.push({ file: file === '-' ? '<stdin>' : file, diagnostics: service.validate(service.parse(text), opts.settings) });
+    results.push({ file: file === '-' ? '<stdin>' : file, diagnostics: service.validate(service.parse(text), settings) });
   }
 
   // With --fix on stdin the fixed text owns stdout; the remaining problems go to stderr.

@@ -13,7 +13,10 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { FIX_ALL_KIND, getLanguageService, ParsedFile, Settings } from './service';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadProjectConfig, mergeSettings, ProjectConfig } from './config/projectConfig';
+import { FIX_ALL_KIND, getLanguageService, ParsedFile } from './service';
 import { readUserSettings, UserSettings } from './userSettings';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -23,6 +26,9 @@ const service = getLanguageService();
 /** The parse of each open document's current version: parsed once, shared by every request. */
 const parsed = new Map<string, { version: number; file: ParsedFile }>();
 const settingsCache = new Map<string, Promise<UserSettings>>();
+const projectConfigs = new Map<string, ProjectConfig | undefined>();
+const reportedConfigProblems = new Set<string>();
+const knownRules = new Set(service.rules.map((r) => r.id));
 const pending = new Map<string, NodeJS.Immediate>();
 let pullsConfiguration = false;
 
@@ -34,12 +40,29 @@ function parsedFile(doc: TextDocument): ParsedFile {
   return file;
 }
 
+/** The `.podlint.yaml` that applies to a file on disk; its problems are shown once. */
+function projectConfigFor(uri: string): ProjectConfig | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  const file = fileURLToPath(uri);
+  const dir = path.dirname(file);
+  if (!projectConfigs.has(dir)) projectConfigs.set(dir, loadProjectConfig(file, knownRules));
+  const config = projectConfigs.get(dir);
+  for (const problem of config?.problems ?? []) {
+    if (reportedConfigProblems.has(problem)) continue;
+    reportedConfigProblems.add(problem);
+    void connection.window.showWarningMessage(`podlint: ${problem}`);
+  }
+  return config;
+}
+
+/** Editor settings, overridden by the project's `.podlint.yaml` where it says something. */
 function settingsFor(uri: string): Promise<UserSettings> {
   let s = settingsCache.get(uri);
   if (!s) {
-    s = pullsConfiguration
+    const editor = pullsConfiguration
       ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'podlint' }).then(readUserSettings, () => readUserSettings(undefined))
       : Promise.resolve(readUserSettings(undefined));
+    s = editor.then((user) => ({ ...user, ...mergeSettings(user, projectConfigFor(uri)?.settings) }));
     settingsCache.set(uri, s);
   }
   return s;
@@ -99,6 +122,14 @@ connection.onDidChangeConfiguration(() => {
   for (const doc of documents.all()) schedule(doc.uri);
 });
 
+// The client watches .podlint.yaml files and tells us when one is created, changed or deleted.
+connection.onDidChangeWatchedFiles(() => {
+  projectConfigs.clear();
+  reportedConfigProblems.clear();
+  settingsCache.clear();
+  for (const doc of documents.all()) schedule(doc.uri);
+});
+
 documents.onDidOpen((e) => schedule(e.document.uri));
 documents.onDidChangeContent((e) => schedule(e.document.uri));
 documents.onDidClose((e) => {
@@ -113,7 +144,7 @@ documents.onDidClose((e) => {
 connection.onCodeAction(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return [];
-  const settings: Settings & { enable: boolean } = await settingsFor(doc.uri);
+  const settings = await settingsFor(doc.uri);
   if (!settings.enable || documents.get(doc.uri)?.version !== doc.version) return [];
   try {
     return service.codeActions(

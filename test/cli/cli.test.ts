@@ -79,6 +79,21 @@ describe('podlint CLI', () => {
     assert.doesNotMatch(r.stdout, /unsupported-value/);
   });
 
+  it('reads .podlint.yaml from the manifest\'s directory or above; flags win over it', () => {
+    const dir = tempDir({ '.podlint.yaml': 'rules:\n  unknown-field: off\n  unsupported-value: warning\n', 'apps/pod.yaml': BAD });
+    const r = podlint([path.join(dir, 'apps')]);
+    assert.equal(r.code, 0, r.stdout);
+    assert.equal(r.stdout, `${path.join(dir, 'apps', 'pod.yaml')}:11:21 warning Unsupported value "tcp" for protocol: supported values: "SCTP", "TCP", "UDP"; did you mean "TCP"? (unsupported-value)\n`);
+    assert.match(podlint(['--rule', 'unknown-field=error', path.join(dir, 'apps')]).stdout, /error unknown field "ContainerPort"/);
+  });
+
+  it('reports problems of a .podlint.yaml on stderr and still lints', () => {
+    const dir = tempDir({ '.podlint.yaml': 'rules:\n  no-such-rule: off\n', 'pod.yaml': BAD });
+    const r = podlint([path.join(dir, 'pod.yaml')]);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /\.podlint\.yaml: unknown rule "no-such-rule"/);
+  });
+
   it('exits 2 with a clear message on usage and I/O errors', () => {
     assert.equal(podlint([]).code, 2);
     const unknownOption = podlint(['--frobnicate', 'x.yaml']);
@@ -86,7 +101,7 @@ describe('podlint CLI', () => {
     assert.match(unknownOption.stderr, /unknown option --frobnicate/);
     const missing = podlint(['/nonexistent/pod.yaml']);
     assert.equal(missing.code, 2);
-    assert.match(missing.stderr, /\/nonexistent\/pod\.yaml/);
+    assert.equal(missing.stderr, 'podlint: cannot read /nonexistent/pod.yaml: no such file or directory\n');
     assert.match(podlint(['--rule', 'nope=error', 'x']).stderr, /unknown rule "nope"/);
     assert.match(podlint(['--format', 'xml', 'x']).stderr, /unknown format "xml"/);
   });

@@ -1,4 +1,8 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction } from 'vscode-languageserver-protocol';
 import { LspClient } from '../helpers/lspClient';
@@ -95,5 +99,17 @@ describe('language server over stdio', () => {
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
     const ds = await client.diagnostics('file:///work/off.yaml', (p) => p.diagnostics.length > 0);
     assert.equal(ds[0].severity, 2);
+  });
+
+  it('applies the .podlint.yaml above a file, and re-reads it when the client reports a change', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'podlint-lsp-'));
+    const config = path.join(dir, '.podlint.yaml');
+    fs.writeFileSync(config, 'rules:\n  unknown-field: information\n');
+    const fileUri = pathToFileURL(path.join(dir, 'pod.yaml')).href;
+    await client.open(fileUri, pod);
+    assert.equal((await client.diagnostics(fileUri))[0].severity, 3);
+    fs.writeFileSync(config, 'rules:\n  unknown-field: off\n');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).href, type: 2 }] });
+    await client.diagnostics(fileUri, (p) => p.diagnostics.length === 0);
   });
 });
