@@ -1,5 +1,6 @@
 import type { ParsedDocument } from '../model/parsedDocument';
 import type { KubernetesSchema, AjvError } from '../schema/schemaStore';
+import { isSuppressed, readSuppressions } from '../model/suppressions';
 import { locate } from './locate';
 import type { Finding, ObjectRule, ObjectRuleContext, Report, Rule, YamlRule, YamlRuleContext } from './types';
 
@@ -12,7 +13,9 @@ export function checkDocument(doc: ParsedDocument, schema: KubernetesSchema, rul
   const memo = findingsMemo.get(doc);
   const cached = memo?.get(schema.version);
   if (cached) return cached;
-  const findings = runRules(doc, schema, rules);
+  const comments = readSuppressions(doc);
+  const all = runRules(doc, schema, rules);
+  const findings = comments.length ? all.filter((f) => !isSuppressed(comments, f.rule, f.range.start.line)) : all;
   if (memo) memo.set(schema.version, findings);
   else findingsMemo.set(doc, new Map([[schema.version, findings]]));
   return findings;
@@ -32,7 +35,8 @@ function runRules(doc: ParsedDocument, schema: KubernetesSchema, rules: readonly
     seen.add(key);
     findings.push({ rule: ruleId, path: r.path, range, message: r.message, fixes: r.fixes ?? [] });
   };
-  const yamlCtx: YamlRuleContext = { document: doc, report };
+  const ruleIds = new Set(rules.map((r) => r.meta.id));
+  const yamlCtx: YamlRuleContext = { document: doc, report, ruleIds };
   let objectCtx: ObjectRuleContext | undefined;
   const object = doc.object;
   const isWorkload = object !== undefined && schema.kindDefinition(object.apiVersion, object.kind) !== undefined;
@@ -41,6 +45,7 @@ function runRules(doc: ParsedDocument, schema: KubernetesSchema, rules: readonly
     objectCtx = {
       document: doc,
       report,
+      ruleIds,
       object,
       podSpecs: doc.podSpecs,
       schema,

@@ -1,5 +1,6 @@
 import { duplicateKey } from './duplicate-key';
 import { invalidContainerName } from './invalid-container-name';
+import { invalidDisableComment } from './invalid-disable-comment';
 import { invalidLabel } from './invalid-label';
 import { invalidObjectName } from './invalid-object-name';
 import { invalidQuantity } from './invalid-quantity';
@@ -30,6 +31,7 @@ export const RULES: readonly Rule[] = [
   invalidLabel,
   missingImage,
   invalidContainerName,
+  invalidDisableComment,
 ];
 
 export const RULE_META: ReadonlyMap<string, RuleMeta> = new Map(RULES.map((r) => [r.meta.id, r.meta]));

@@ -54,6 +54,8 @@ export interface Finding {
 
 export interface YamlRuleContext {
   readonly document: ParsedDocument;
+  /** The ids of the rules being run (suppression comments may name only these). */
+  readonly ruleIds: ReadonlySet<string>;
   report(report: Report): void;
 }
 
