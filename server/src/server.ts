@@ -106,6 +106,7 @@ connection.onInitialize((params) => {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      completionProvider: {},
     },
     serverInfo: { name: 'podlint' },
   };
@@ -155,6 +156,19 @@ connection.onCodeAction(async (params) => {
   } catch (e) {
     connection.console.error(`podlint: code actions for ${doc.uri} failed: ${(e as Error).stack ?? e}`);
     return [];
+  }
+});
+
+connection.onCompletion(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return null;
+  const settings = await settingsFor(doc.uri);
+  if (!settings.enable || documents.get(doc.uri)?.version !== doc.version) return null;
+  try {
+    return service.complete(parsedFile(doc), params.position);
+  } catch (e) {
+    connection.console.error(`podlint: completion in ${doc.uri} failed: ${(e as Error).stack ?? e}`);
+    return null;
   }
 });
 

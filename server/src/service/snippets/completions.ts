@@ -1,0 +1,51 @@
+/**
+ * Snippet completion items: the manifest snippets on an empty document, the container snippets
+ * where a new item of `containers` / `initContainers` goes, each re-indented for its place.
+ */
+import type { CompletionItem, Position } from 'vscode-languageserver-types';
+import { CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind } from 'vscode-languageserver-types';
+import type { ParsedFile } from '../model/parsedFile';
+import { SNIPPETS, Snippet, SnippetContext } from './catalog';
+import { cursorContext } from './context';
+
+const byContext = new Map<SnippetContext, Snippet[]>();
+for (const s of SNIPPETS) byContext.set(s.context, [...(byContext.get(s.context) ?? []), s]);
+
+/** The default expansion, shown beside the item; built once per snippet, not per request. */
+const documentation = new Map(SNIPPETS.map((s) => [s, { kind: MarkupKind.Markdown, value: `${s.description}\n\n\`\`\`yaml\n${s.text}\n\`\`\`` }]));
+
+/** Puts the body at `column`: the first line after the replaced text, every other line indented to match. */
+function place(body: readonly string[], column: number, dropDash: boolean): string {
+  const pad = ' '.repeat(column);
+  return body
+    .map((l, i) => {
+      if (i === 0) return dropDash ? l.replace(/^- /, '') : pad + l;
+      return l ? pad + l : l;
+    })
+    .join('\n');
+}
+
+export function snippetCompletions(file: ParsedFile, position: Position): CompletionItem[] {
+  const slot = file.documentAtLine(position.line);
+  if (!slot) return [];
+  const lines = slot.chunk.text.split('\n');
+  const line = position.line - slot.chunk.line;
+  if (line < 0 || line >= lines.length) return [];
+  const context = cursorContext(lines, line, position.character);
+  if (!context) return [];
+  const snippets = byContext.get(context.kind === 'document' ? 'document' : context.list) ?? [];
+  const start = { line: position.line, character: context.kind === 'document' ? 0 : context.replaceFrom };
+  return snippets.map((s) => ({
+    label: s.prefix,
+    kind: CompletionItemKind.Snippet,
+    detail: s.name,
+    documentation: documentation.get(s),
+    insertTextFormat: InsertTextFormat.Snippet,
+    // The text is indented for its place already: the editor must not indent it again.
+    insertTextMode: InsertTextMode.asIs,
+    textEdit: {
+      range: { start, end: position },
+      newText: context.kind === 'document' ? s.body.join('\n') : place(s.body, context.itemIndent, context.hasDash),
+    },
+  }));
+}
