@@ -98,7 +98,7 @@ describe('snippet completions over LSP', () => {
 
   it('a Deployment snippet on the empty second document of a file', async () => {
     const uri = 'file:///work/snippet-stream.yaml';
-    const { edit } = await typeAndAccept(uri, `${pod}---\n`, 14, 'dep', 'deployment-ambassador');
+    const { edit } = await typeAndAccept(uri, `${pod}---\n`, 13, 'dep', 'deployment-ambassador');
     assert.equal(edit.newText.split('\n')[1], 'kind: Deployment');
     assert.deepEqual(await client.diagnostics(uri, (p) => p.version === 3), []);
   });
