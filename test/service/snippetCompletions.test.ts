@@ -72,6 +72,17 @@ describe('snippet completions in a containers list', () => {
     const out = accept(POD.replace('  ¦', '    - amb¦'), 'ambassador-container');
     assert.deepEqual(out.split('\n').slice(12, 15), ['    - name: cache-ambassador', '      image: alpine/socat:1.8.0.0', '      args:']);
     assert.deepEqual(diagnose(out), []);
+    const wide = accept(POD.replace('  ¦', '    -   amb¦'), 'ambassador-container');
+    assert.deepEqual(wide.split('\n').slice(12, 14), ['    -   name: cache-ambassador', '        image: alpine/socat:1.8.0.0']);
+    assert.deepEqual(diagnose(wide), []);
+  });
+
+  it('between two existing containers', () => {
+    const second = '    - name: second\n      image: busybox:1.37.0\n      command: [sleep, infinity]\n      resources: {requests: {cpu: 10m, memory: 16Mi}, limits: {cpu: 10m, memory: 16Mi}}\n';
+    const text = POD.replace('  ¦\n', `    ¦\n${second}`);
+    const out = accept(text, 'container');
+    assert.deepEqual(parse(out).spec.containers.map((c: { name: string }) => c.name), ['main', 'app', 'second']);
+    assert.deepEqual(diagnose(out), []);
   });
 
   it('offers nothing at the pod spec level, inside a container, or at the document root', () => {

@@ -14,9 +14,13 @@ for (const s of SNIPPETS) byContext.set(s.context, [...(byContext.get(s.context)
 /** The default expansion, shown beside the item; built once per snippet, not per request. */
 const documentation = new Map(SNIPPETS.map((s) => [s, { kind: MarkupKind.Markdown, value: `${s.description}\n\n\`\`\`yaml\n${s.text}\n\`\`\`` }]));
 
-/** Puts the body at `column`: the first line after the replaced text, every other line indented to match. */
-function place(body: readonly string[], column: number, dropDash: boolean): string {
-  const pad = ' '.repeat(column);
+/**
+ * Puts a `- ` item body at `column`, the first line after the replaced text and every other line
+ * indented to match. After a dash the user typed, the body's other lines follow the item content's
+ * column, however many spaces follow that dash.
+ */
+function place(body: readonly string[], column: number, dropDash: boolean, replaceFrom: number): string {
+  const pad = ' '.repeat(dropDash ? replaceFrom - 2 : column);
   return body
     .map((l, i) => {
       if (i === 0) return dropDash ? l.replace(/^- /, '') : pad + l;
@@ -45,7 +49,7 @@ export function snippetCompletions(file: ParsedFile, position: Position): Comple
     insertTextMode: InsertTextMode.asIs,
     textEdit: {
       range: { start, end: position },
-      newText: context.kind === 'document' ? s.body.join('\n') : place(s.body, context.itemIndent, context.hasDash),
+      newText: context.kind === 'document' ? s.body.join('\n') : place(s.body, context.itemIndent, context.hasDash, context.replaceFrom),
     },
   }));
 }
