@@ -101,6 +101,13 @@ describe('snippet catalog', () => {
         }
       });
 
+      it('validates clean, with its defaults, against every bundled Kubernetes version', () => {
+        const text = s.context === 'document' ? snippet.expand() : insertContainer(s, new Map());
+        for (const kubernetesVersion of service.kubernetesVersions) {
+          assert.deepEqual(diagnose(text, { kubernetesVersion }).map((d) => `${d.range.start.line + 1}: ${d.code} ${d.message}`), [], kubernetesVersion);
+        }
+      });
+
       for (const v of variants(snippet)) {
         it(`expanded with ${v.label}: no diagnostics, and the names that must agree do`, () => {
           const text = s.context === 'document' ? snippet.expand(v.values) : insertContainer(s, v.values);
