@@ -38,6 +38,8 @@ export function snippetCompletions(file: ParsedFile, position: Position): Comple
   const context = cursorContext(lines, line, position.character);
   if (!context) return [];
   const snippets = byContext.get(context.kind === 'document' ? 'document' : context.list) ?? [];
+  // Replacing from column 0 lets the item fix the line's indentation; editors skip the leading
+  // whitespace of the replaced text when they filter by what was typed (VS Code does).
   const start = { line: position.line, character: context.kind === 'document' ? 0 : context.replaceFrom };
   return snippets.map((s) => ({
     label: s.prefix,
