@@ -165,7 +165,7 @@ connection.onCompletion(async (params) => {
   const settings = await settingsFor(doc.uri);
   if (!settings.enable || documents.get(doc.uri)?.version !== doc.version) return null;
   try {
-    return service.complete(parsedFile(doc), params.position);
+    return service.complete(parsedFile(doc), params.position, settings);
   } catch (e) {
     connection.console.error(`podlint: completion in ${doc.uri} failed: ${(e as Error).stack ?? e}`);
     return null;

@@ -57,8 +57,8 @@ describe('snippet completions over LSP', () => {
   });
 
   const complete = async (uri: string, line: number, character: number): Promise<CompletionItem[]> => {
-    const result = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character } })) as CompletionList | null;
-    return result?.items ?? [];
+    const result = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character } })) as CompletionList | CompletionItem[] | null;
+    return Array.isArray(result) ? result : (result?.items ?? []);
   };
 
   /** Types `typed` on a new line before `line`, completes there, and applies `label` with its defaults. */

@@ -16,7 +16,7 @@ function complete(withCursor: string): { text: string; items: CompletionItem[] }
   assert.ok(offset >= 0, 'the test text marks the cursor');
   const text = withCursor.replace(CURSOR, '');
   const position = TextDocument.create('file:///t.yaml', 'yaml', 1, text).positionAt(offset);
-  return { text, items: service.complete(service.parse(text), position).items };
+  return { text, items: service.complete(service.parse(text), position) };
 }
 
 /** Accepts the completion `label` with every default, as the editor would. */

@@ -64,7 +64,7 @@ function insertContainer(s: Snippet, values: ReadonlyMap<number, string>): strin
   const standalone = parse(new ExpandableSnippet(s.body.join('\n')).expand(values)) as { volumeMounts?: { name: string }[] }[];
   const host = CONTAINER_HOST(s.context === 'initContainers', (standalone[0].volumeMounts ?? []).map((m) => m.name));
   const line = host.split('\n').indexOf('    ');
-  const items = service.complete(service.parse(host), { line, character: 4 }).items;
+  const items = service.complete(service.parse(host), { line, character: 4 });
   const item = items.find((i: CompletionItem) => i.label === s.prefix);
   assert.ok(item, `${s.prefix} is offered in ${s.context} (offered: ${items.map((i) => i.label).join(', ')})`);
   const edit = item.textEdit as TextEdit;

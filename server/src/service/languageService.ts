@@ -1,5 +1,5 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, CompletionList, Diagnostic, Position, Range, TextEdit } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionItem, Diagnostic, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { CodeActionKind } from 'vscode-languageserver-types';
 import { defaultDocsFile, placeFindings, PlacedFinding } from './diagnostics';
 import { FIX_ALL_KIND, quickFixes, safeFixEdits } from './fixes/codeActions';
@@ -40,8 +40,8 @@ export interface PodlintLanguageService {
   fixAllEdits(file: ParsedFile, settings?: Settings): TextEdit[];
   /** Applies safe fixes until the text stops changing; returns the final text and the passes made. */
   fixAll(text: string, settings?: Settings): { text: string; passes: number };
-  /** Completion items at a position of the file (file coordinates). */
-  complete(file: ParsedFile, position: Position): CompletionList;
+  /** Completion items at a position of the file (file coordinates): the snippets that fit there. */
+  complete(file: ParsedFile, position: Position, settings?: Settings): CompletionItem[];
 }
 
 const MAX_FIX_PASSES = 10;
@@ -88,7 +88,7 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Podlin
       }
       return { text: current, passes };
     },
-    complete: (file, position) => ({ isIncomplete: false, items: snippetCompletions(file, position) }),
+    complete: (file, position) => snippetCompletions(file, position),
   };
   return service;
 }
