@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem, TextEdit } from 'vscode-languageserver-types';
-import { InsertTextFormat, InsertTextMode } from 'vscode-languageserver-types';
+import { CompletionItemKind, InsertTextFormat, InsertTextMode } from 'vscode-languageserver-types';
 import { parse, parseAllDocuments } from 'yaml';
 import { diagnose, service, yaml } from '../helpers/service';
 import { ExpandableSnippet } from '../helpers/snippetExpander';
@@ -16,7 +16,8 @@ function complete(withCursor: string): { text: string; items: CompletionItem[] }
   assert.ok(offset >= 0, 'the test text marks the cursor');
   const text = withCursor.replace(CURSOR, '');
   const position = TextDocument.create('file:///t.yaml', 'yaml', 1, text).positionAt(offset);
-  return { text, items: service.complete(service.parse(text), position) };
+  // Only the snippets: other completions (schema keys and values) may share the list.
+  return { text, items: service.complete(service.parse(text), position).filter((i) => i.kind === CompletionItemKind.Snippet) };
 }
 
 /** Accepts the completion `label` with every default, as the editor would. */
@@ -189,6 +190,8 @@ describe('snippet completions on an empty document', () => {
     const { items } = complete('po¦');
     assert.deepEqual(items.map((i) => i.label).filter((l) => !/^(pod|deployment)/.test(l as string)), []);
     assert.equal(items.length, 12);
+    assert.deepEqual(items.map((i) => i.label).slice(0, 2), ['pod', 'pod-sidecar'], 'catalog order');
+    assert.deepEqual([...items].sort((a, b) => a.sortText!.localeCompare(b.sortText!)), items, 'sorted by sortText in catalog order');
     const pod = items.find((i) => i.label === 'pod-sidecar')!;
     assert.deepEqual((pod.textEdit as TextEdit).range, { start: { line: 0, character: 0 }, end: { line: 0, character: 2 } });
   });

@@ -43,6 +43,8 @@ export function snippetCompletions(file: ParsedFile, position: Position): Comple
   const start = { line: position.line, character: context.kind === 'document' ? 0 : context.replaceFrom };
   return snippets.map((s) => ({
     label: s.prefix,
+    // After the schema's keys and values, in catalog order (Pod before Deployment, app before helpers).
+    sortText: `9${String(SNIPPETS.indexOf(s)).padStart(3, '0')}`,
     kind: CompletionItemKind.Snippet,
     detail: s.name,
     documentation: documentation.get(s),
