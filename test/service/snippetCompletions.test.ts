@@ -86,6 +86,16 @@ describe('snippet completions in a containers list', () => {
     assert.deepEqual(diagnose(out), []);
   });
 
+  it('above the first container: at the column of the items below, wherever the cursor is', () => {
+    for (const cursorLine of ['    ¦', '      ¦', '   ini¦']) {
+      const text = POD.replace('  ¦\n', '').replace('  containers:\n', `  containers:\n${cursorLine}\n`);
+      const out = accept(text, 'container');
+      assert.equal(out.split('\n')[6], '    - name: app', cursorLine);
+      assert.deepEqual(parse(out).spec.containers.map((c: { name: string }) => c.name), ['app', 'main']);
+      assert.deepEqual(diagnose(out), []);
+    }
+  });
+
   it('offers nothing at the pod spec level, inside a container, or at the document root', () => {
     assert.deepEqual(labels(POD.replace('  ¦', '  ¦')), []);
     assert.deepEqual(labels(POD.replace('  ¦', '  res¦')), []);

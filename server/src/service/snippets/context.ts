@@ -116,8 +116,18 @@ export function cursorContext(lines: readonly string[], line: number, character:
     // A key at the cursor's column holds the list only when its items are not indented (or the list is still empty).
     if (above.indent === column && sibling === undefined && !dash && !onlyBlankBetween(lines, i, line)) return undefined;
     if (!isPodSpecList(lines, i, above.indent)) return undefined;
-    const itemIndent = sibling ?? (dash || column > above.indent ? column : above.indent + 2);
+    const itemIndent = sibling ?? itemBelow(lines, line, above.indent) ?? (dash || column > above.indent ? column : above.indent + 2);
     return { kind: 'list', list, itemIndent, hasDash: !!dash, replaceFrom: dash ? column + dash.length : 0 };
+  }
+  return undefined;
+}
+
+/** The column of the list's first item when the cursor is above it (a new first container). */
+function itemBelow(lines: readonly string[], from: number, keyIndent: number): number | undefined {
+  for (let i = from + 1; i < lines.length; i++) {
+    if (isDocumentMarker(lines[i])) return undefined;
+    const below = readLine(lines[i]);
+    if (below) return below.dash && below.indent >= keyIndent ? below.indent : undefined;
   }
   return undefined;
 }
