@@ -100,6 +100,7 @@ describe('snippet completions in a containers list', () => {
     assert.deepEqual(labels(POD.replace('  ¦', '  ¦')), []);
     assert.deepEqual(labels(POD.replace('  ¦', '  res¦')), []);
     assert.deepEqual(labels(POD.replace('  ¦', '      ¦')), []);
+    assert.deepEqual(labels(POD.replace('  ¦', '  - sid¦')), [], 'a dash at the key column, below items indented deeper');
     assert.deepEqual(labels(POD.replace('  ¦', '¦')), []);
     assert.deepEqual(labels(POD.replace('    command: [sleep, infinity]', '    ¦')), []);
     assert.deepEqual(labels(POD.replace('  ¦', '    name: x¦')), []);
@@ -186,6 +187,9 @@ describe('snippet completions in a containers list', () => {
         containers: []
     `;
     assert.equal(accept(flat, 'init-container').split('\n')[8], '  - name: wait-for-db');
+    const typedDash = accept('apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - con¦\n', 'container');
+    assert.deepEqual(typedDash.split('\n').slice(5, 8), ['  containers:', '  - name: app', '    image: nginx:1.27.3']);
+    assert.deepEqual(diagnose(typedDash), []);
   });
 
   it('offers nothing where the list is not a pod spec\'s', () => {

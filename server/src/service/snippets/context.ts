@@ -114,7 +114,7 @@ export function cursorContext(lines: readonly string[], line: number, character:
     const list = above.key;
     if (list !== 'containers' && list !== 'initContainers') return undefined;
     // A key at the cursor's column holds the list only when its items are not indented (or the list is still empty).
-    if (above.indent === column && sibling === undefined && !dash && !onlyBlankBetween(lines, i, line)) return undefined;
+    if (above.indent === column && sibling === undefined && !onlyBlankBetween(lines, i, line)) return undefined;
     if (!isPodSpecList(lines, i, above.indent)) return undefined;
     const itemIndent = sibling ?? itemBelow(lines, line, above.indent) ?? (dash || column > above.indent ? column : above.indent + 2);
     return { kind: 'list', list, itemIndent, hasDash: !!dash, replaceFrom: dash ? column + dash.length : 0 };
