@@ -204,6 +204,8 @@ describe('snippet completions on an empty document', () => {
     const { items } = complete('po¦');
     assert.deepEqual(items.map((i) => i.label).filter((l) => !/^(pod|deployment)/.test(l as string)), []);
     assert.equal(items.length, 12);
+    assert.equal(labels('¦').length, 12, 'an empty file');
+    assert.equal(labels('# comment\n---\n¦').length, 12, 'after a comment and a marker');
     assert.deepEqual(items.map((i) => i.label).slice(0, 2), ['pod', 'pod-sidecar'], 'catalog order');
     assert.deepEqual([...items].sort((a, b) => a.sortText!.localeCompare(b.sortText!)), items, 'sorted by sortText in catalog order');
     const pod = items.find((i) => i.label === 'pod-sidecar')!;
