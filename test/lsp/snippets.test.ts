@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { CompletionItem, CompletionItemKind, CompletionList, TextEdit } from 'vscode-languageserver-protocol';
+import type { CompletionItem, CompletionList, TextEdit } from 'vscode-languageserver-protocol';
+import { CompletionItemKind } from 'vscode-languageserver-protocol';
 import { LspClient } from '../helpers/lspClient';
 import { ExpandableSnippet } from '../helpers/snippetExpander';
 
@@ -58,7 +59,7 @@ describe('snippet completions over LSP', () => {
 
   const complete = async (uri: string, line: number, character: number): Promise<CompletionItem[]> => {
     const result = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character } })) as CompletionList | CompletionItem[] | null;
-    // Only the snippets: other completions (schema keys and values) may share the list.
+    // The server also completes schema keys and values (test/lsp/assist.test.ts): the snippets here.
     return (Array.isArray(result) ? result : (result?.items ?? [])).filter((i) => i.kind === CompletionItemKind.Snippet);
   };
 

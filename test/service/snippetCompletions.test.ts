@@ -16,8 +16,9 @@ function complete(withCursor: string): { text: string; items: CompletionItem[] }
   assert.ok(offset >= 0, 'the test text marks the cursor');
   const text = withCursor.replace(CURSOR, '');
   const position = TextDocument.create('file:///t.yaml', 'yaml', 1, text).positionAt(offset);
-  // Only the snippets: other completions (schema keys and values) may share the list.
-  return { text, items: service.complete(service.parse(text), position).filter((i) => i.kind === CompletionItemKind.Snippet) };
+  // complete() also lists schema keys and values (test/service/completion.test.ts): the snippets here.
+  const items = service.complete(service.parse(text), position).filter((i) => i.kind === CompletionItemKind.Snippet);
+  return { text, items };
 }
 
 /** Accepts the completion `label` with every default, as the editor would. */
