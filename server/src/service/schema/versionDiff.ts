@@ -59,8 +59,10 @@ export function versionErrors(
       if (s.items) v.forEach((item, i) => walk(item, s.items, def, `${pointer}/${i}`, depth + 1));
       return;
     }
-    definitionAt.set(pointer, def);
-    const removed = diff.removed[def];
+    // Inline object types (a map's values, a TypeLiteral) belong to no definition of their own.
+    const own = s === definitions[def];
+    if (own) definitionAt.set(pointer, def);
+    const removed = own ? diff.removed[def] : undefined;
     for (const [key, child] of Object.entries(v as Record<string, unknown>)) {
       const at = `${pointer}/${escapePointer(key)}`;
       const prop = s.properties?.[key];
