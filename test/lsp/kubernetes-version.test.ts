@@ -76,7 +76,7 @@ describe('language server: the Kubernetes version of each file', () => {
     assert.equal((await info(uri)).checked, false);
   });
 
-  it('.podlint.yaml sets the version for the files below it', async () => {
+  it('.podlint.yaml sets the version for the files below it, over the setting (1.33 here)', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'podlint-lsp-version-'));
     const config = path.join(dir, '.podlint.yaml');
     fs.writeFileSync(config, 'kubernetesVersion: "1.32"\n');

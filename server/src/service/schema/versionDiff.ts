@@ -28,6 +28,41 @@ export function deriveDefinitions(base: Record<string, JsonSchema>, diff: Versio
   return out;
 }
 
+/** The `$ref` targets inside one definition (its inline object and list types included). */
+function refsOf(schema: JsonSchema | undefined, out: Set<string>): Set<string> {
+  if (!schema) return out;
+  if (schema.$ref) out.add(schema.$ref.slice(DEFINITIONS.length));
+  for (const p of Object.values(schema.properties ?? {})) refsOf(p, out);
+  refsOf(schema.items, out);
+  if (typeof schema.additionalProperties === 'object') refsOf(schema.additionalProperties, out);
+  return out;
+}
+
+/** The definitions that have, or reach, a field of the diff: the walk skips every other subtree. */
+function reachingDiff(definitions: Record<string, JsonSchema>, diff: VersionDiff): ReadonlySet<string> {
+  const cached = reachingMemo.get(definitions);
+  if (cached) return cached;
+  const found = new Set([...Object.keys(diff.removed), ...Object.keys(diff.added)]);
+  const refs = new Map(Object.entries(definitions).map(([name, def]) => [name, refsOf(def, new Set())]));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [name, targets] of refs) {
+      if (found.has(name)) continue;
+      for (const t of targets) {
+        if (found.has(t)) {
+          found.add(name);
+          grew = true;
+          break;
+        }
+      }
+    }
+  }
+  reachingMemo.set(definitions, found);
+  return found;
+}
+
+const reachingMemo = new WeakMap<Record<string, JsonSchema>, ReadonlySet<string>>();
+
 const escapePointer = (key: string): string => key.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /**
@@ -45,6 +80,7 @@ export function versionErrors(
   const extra: AjvError[] = [];
   const dropped: string[] = [];
   const definitionAt = new Map<string, string>();
+  const relevant = reachingDiff(definitions, diff);
 
   const walk = (v: unknown, schema: JsonSchema | undefined, definition: string, pointer: string, depth: number): void => {
     if (!schema || v === null || typeof v !== 'object' || depth > 64) return;
@@ -54,7 +90,7 @@ export function versionErrors(
       def = s.$ref.slice(DEFINITIONS.length);
       s = definitions[def];
     }
-    if (!s) return;
+    if (!s || !relevant.has(def)) return;
     if (Array.isArray(v)) {
       if (s.items) v.forEach((item, i) => walk(item, s.items, def, `${pointer}/${i}`, depth + 1));
       return;
