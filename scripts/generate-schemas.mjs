@@ -286,7 +286,14 @@ function main() {
     // Oldest first, as users read a version list. `removed`/`added` turn the `base` schema into this version's.
     versions: [
       ...SOURCES.map((s) => ({ kubernetes: s.kubernetes, source: `${s.package}@${s.version}` })),
-      ...older.map((o) => ({ kubernetes: o.kubernetes, source: o.source, base: newest.version, removed: o.removed, added: o.added })),
+      ...older.map((o) => ({
+        kubernetes: o.kubernetes,
+        source: o.source,
+        base: newest.version,
+        removed: o.removed,
+        added: o.added,
+        ...(Object.keys(o.offByDefault).length ? { offByDefault: o.offByDefault } : {}),
+      })),
     ].sort(byMinor),
   };
   fs.writeFileSync(path.join(outRoot, 'index.json'), JSON.stringify(index, null, 2) + '\n');

@@ -16,13 +16,26 @@ const require = createRequire(import.meta.url);
 // says "for Kubernetes 1.NN.0"; kubernetes-types is versioned after Kubernetes, and each field set
 // below was checked against the fields that Kubernetes release added (see schemas/README.md).
 export const OLDER_SOURCES = [
+  // Out of upstream support, bundled because sidecar containers (init containers with
+  // `restartPolicy: Always`) arrived in between: see OFF_BY_DEFAULT.
   { kubernetes: '1.34', alias: 'k8s-api-1-34', package: 'cdk8s-plus-34', version: '2.0.54', format: 'cdk8s' },
   { kubernetes: '1.33', alias: 'k8s-api-1-33', package: 'cdk8s-plus-33', version: '2.5.57', format: 'cdk8s' },
   { kubernetes: '1.32', alias: 'k8s-api-1-32', package: 'cdk8s-plus-32', version: '2.5.92', format: 'cdk8s' },
   { kubernetes: '1.31', alias: 'k8s-api-1-31', package: 'cdk8s-plus-31', version: '2.6.43', format: 'cdk8s' },
   { kubernetes: '1.30', alias: 'k8s-api-1-30', package: 'kubernetes-types', version: '1.30.0', format: 'kubernetes-types' },
   { kubernetes: '1.29', alias: 'k8s-api-1-29', package: 'kubernetes-types', version: '1.29.0', format: 'kubernetes-types' },
+  { kubernetes: '1.28', alias: 'k8s-api-1-28', package: 'cdk8s-plus-28', version: '2.5.6', format: 'cdk8s' },
 ];
+
+// Fields the API published while their feature gate was still off by default: the API server
+// drops them from new objects (dropDisabledPodFields), so on a cluster with default settings they
+// do not exist yet. Treated as absent before `onByDefault`. SidecarContainers: alpha in 1.28, beta
+// and on by default from 1.29 (KEP-753, Kubernetes feature-gate reference).
+export const OFF_BY_DEFAULT = [
+  { definition: 'io.k8s.api.core.v1.Container', field: 'restartPolicy', onByDefault: '1.29', gate: 'SidecarContainers' },
+];
+
+const minor = (v) => Number(v.split('.')[1]);
 
 /** cdk8s generates "props" for the top-level kinds: they omit what cdk8s fills in itself. */
 const CDK8S_OMITS_AT_ROOT = ['apiVersion', 'kind', 'status'];
@@ -110,5 +123,11 @@ export function deriveOlder(source, newest) {
     const gone = [...had].filter((f) => !(f in def.properties));
     if (gone.length) added[name] = gone.sort();
   }
-  return { kubernetes: source.kubernetes, source: `${source.package}@${source.version}`, removed, added, described };
+  const offByDefault = {};
+  for (const off of OFF_BY_DEFAULT) {
+    if (minor(source.kubernetes) >= minor(off.onByDefault) || !fields.get(off.definition)?.has(off.field)) continue;
+    removed[off.definition] = [...new Set([...(removed[off.definition] ?? []), off.field])].sort();
+    offByDefault[`${off.definition}#${off.field}`] = off.gate;
+  }
+  return { kubernetes: source.kubernetes, source: `${source.package}@${source.version}`, removed, added, offByDefault, described };
 }

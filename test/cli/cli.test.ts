@@ -131,11 +131,11 @@ describe('podlint CLI', () => {
     it('refuses an unknown version, listing the supported ones', () => {
       const r = podlint(['--kubernetes-version', '1.20', '-'], SIDECAR);
       assert.equal(r.code, 2);
-      assert.equal(r.stderr, 'podlint: --kubernetes-version: Kubernetes "1.20" is not supported; supported versions: 1.29, 1.30, 1.31, 1.32, 1.33, 1.34, 1.36\n');
+      assert.equal(r.stderr, 'podlint: --kubernetes-version: Kubernetes "1.20" is not supported; supported versions: 1.28, 1.29, 1.30, 1.31, 1.32, 1.33, 1.34, 1.36\n');
       const dir = tempDir({ '.podlint.yaml': 'kubernetesVersion: "1.35"\n', 'pod.yaml': SIDECAR });
       const fromConfig = podlint([path.join(dir, 'pod.yaml')]);
       assert.equal(fromConfig.code, 0, 'the bad version is ignored: the newest applies');
-      assert.match(fromConfig.stderr, /\.podlint\.yaml: kubernetesVersion: Kubernetes "1\.35" is not supported; supported versions: 1\.29, .*, 1\.36\n$/);
+      assert.match(fromConfig.stderr, /\.podlint\.yaml: kubernetesVersion: Kubernetes "1\.35" is not supported; supported versions: 1\.28, .*, 1\.36\n$/);
     });
   });
 

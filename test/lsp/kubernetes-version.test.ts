@@ -94,7 +94,7 @@ describe('language server: the Kubernetes version of each file', () => {
     assert.equal(shown.type, 2);
     assert.equal(
       shown.message,
-      'podlint.kubernetesVersion: Kubernetes "1.20" is not supported; supported versions: 1.29, 1.30, 1.31, 1.32, 1.33, 1.34, 1.36; checking against Kubernetes 1.36',
+      'podlint.kubernetesVersion: Kubernetes "1.20" is not supported; supported versions: 1.28, 1.29, 1.30, 1.31, 1.32, 1.33, 1.34, 1.36; checking against Kubernetes 1.36',
     );
     assert.deepEqual(await info(uri), { uri, checked: true, kubernetesVersion: '1.36', versionFrom: 'default' });
     assert.deepEqual(await client.diagnostics(uri), []);

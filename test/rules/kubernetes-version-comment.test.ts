@@ -20,7 +20,7 @@ ruleTester('kubernetes-version-comment', {
     {
       name: 'not a version at all, after a blank line, a comment and a document marker',
       text: `# team: payments\n\n---\n#   podlint:  kubernetes = latest\n${pod}`,
-      findings: [{ at: '4:28-4:34', message: /^Kubernetes "latest" is not supported; supported versions: 1\.29, / }],
+      findings: [{ at: '4:28-4:34', message: /^Kubernetes "latest" is not supported; supported versions: 1\.28, / }],
     },
     {
       name: 'a comment-only first document still opens the file',

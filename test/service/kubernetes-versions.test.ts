@@ -44,8 +44,8 @@ const unknownFields = (text: string, kubernetesVersion?: string) =>
     .map((d) => `${at(d.range)} ${d.message}`);
 
 describe('Kubernetes versions', () => {
-  it('bundles 1.29 to 1.34 and 1.36 (no npm package carries 1.35), the newest by default', () => {
-    assert.deepEqual(service.kubernetesVersions, ['1.29', '1.30', '1.31', '1.32', '1.33', '1.34', '1.36']);
+  it('bundles 1.28 to 1.34 and 1.36 (no npm package carries 1.35), the newest by default', () => {
+    assert.deepEqual(service.kubernetesVersions, ['1.28', '1.29', '1.30', '1.31', '1.32', '1.33', '1.34', '1.36']);
     assert.equal(service.defaultKubernetesVersion, '1.36');
   });
 
@@ -55,6 +55,9 @@ describe('Kubernetes versions', () => {
     assert.deepEqual(unknownFields(sidecarPod, '1.33'), [
       '13:7-13:25 "restartPolicyRules" in an init container requires Kubernetes 1.34 or later; this file is checked against Kubernetes 1.33',
     ]);
+    assert.deepEqual(unknownFields(sidecarPod, '1.28').slice(2, 3), [
+      '12:7-12:20 "restartPolicy" in an init container requires Kubernetes 1.29 or later (before, only with the SidecarContainers feature gate enabled); this file is checked against Kubernetes 1.28',
+    ]);
     assert.deepEqual(unknownFields(sidecarPod, '1.29'), [
       '5:3-5:12 "resources" in a pod spec requires Kubernetes 1.32 or later; this file is checked against Kubernetes 1.29',
       '8:5-8:20 "appArmorProfile" in a pod security context requires Kubernetes 1.30 or later; this file is checked against Kubernetes 1.29',
@@ -63,7 +66,29 @@ describe('Kubernetes versions', () => {
       '23:7-23:12 "image" in a volume requires Kubernetes 1.31 or later; this file is checked against Kubernetes 1.29',
     ]);
     const counts = service.kubernetesVersions.map((v) => unknownFields(sidecarPod, v).length);
-    assert.deepEqual(counts, [5, 4, 3, 2, 1, 0, 0]);
+    assert.deepEqual(counts, [6, 5, 4, 3, 2, 1, 0, 0]);
+  });
+
+  it('native sidecars: restartPolicy on an init container needs 1.29, where the feature is on by default', () => {
+    const sidecar = yaml`
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata: {name: web}
+      spec:
+        selector: {matchLabels: {app: web}}
+        template:
+          metadata: {labels: {app: web}}
+          spec:
+            initContainers:
+              - name: proxy
+                image: envoy:1.30
+                restartPolicy: Always
+            containers: [{name: app, image: nginx}]
+    `;
+    assert.deepEqual(unknownFields(sidecar, '1.29'), []);
+    assert.deepEqual(unknownFields(sidecar, '1.28'), [
+      '12:11-12:24 "restartPolicy" in an init container requires Kubernetes 1.29 or later (before, only with the SidecarContainers feature gate enabled); this file is checked against Kubernetes 1.28',
+    ]);
   });
 
   it('a field missing from the bundled minor before it says what is known for sure', () => {
@@ -143,7 +168,7 @@ describe('Kubernetes versions', () => {
 
   it('an unsupported version in the settings is refused with the supported ones', () => {
     assert.throws(() => diagnose(sidecarPod, { kubernetesVersion: '1.20' }), {
-      message: 'Kubernetes "1.20" is not supported; supported versions: 1.29, 1.30, 1.31, 1.32, 1.33, 1.34, 1.36',
+      message: 'Kubernetes "1.20" is not supported; supported versions: 1.28, 1.29, 1.30, 1.31, 1.32, 1.33, 1.34, 1.36',
     });
   });
 
@@ -154,11 +179,17 @@ describe('Kubernetes versions', () => {
       { kubernetes: '1.36', source: 'c' },
     ];
     assert.deepEqual(fieldIntroduction(versions, '1.33', 'T', 'x'), { since: '1.34', after: '1.33' });
+    const gated = [{ kubernetes: '1.28', source: 'a', removed: { T: ['x'] }, offByDefault: { 'T#x': 'Gate' } }, ...versions.slice(1)];
+    assert.deepEqual(fieldIntroduction(gated, '1.28', 'T', 'x'), { since: '1.34', after: '1.28', gate: 'Gate' });
     assert.deepEqual(fieldIntroduction(versions, '1.33', 'T', 'y'), { since: '1.36', after: '1.34' });
     assert.equal(fieldIntroduction(versions, '1.34', 'T', 'x'), undefined);
     assert.equal(fieldIntroduction(versions, '1.33', 'T', 'z'), undefined);
     assert.equal(describeIntroduction({ since: '1.34', after: '1.33' }), 'requires Kubernetes 1.34 or later');
     assert.equal(describeIntroduction({ since: '1.36', after: '1.34' }), 'requires a Kubernetes version newer than 1.34 (it is in 1.36)');
+    assert.equal(
+      describeIntroduction({ since: '1.29', after: '1.28', gate: 'SidecarContainers' }),
+      'requires Kubernetes 1.29 or later (before, only with the SidecarContainers feature gate enabled)',
+    );
   });
 
   it('the editor setting offers exactly the bundled versions, the newest by default', () => {

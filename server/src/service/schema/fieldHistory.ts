@@ -8,6 +8,9 @@ export interface VersionEntry {
   readonly base?: string;
   readonly removed?: Readonly<Record<string, readonly string[]>>;
   readonly added?: Readonly<Record<string, readonly string[]>>;
+  /** `definition#field` -> the feature gate, for fields this version has but keeps off by default
+   *  (listed in `removed` as well). */
+  readonly offByDefault?: Readonly<Record<string, string>>;
 }
 
 /** When a field the target version lacks appeared, as far as the bundled versions tell. */
@@ -16,6 +19,8 @@ export interface FieldIntroduction {
   readonly since: string;
   /** The newest bundled version before `since` that lacks it (the target itself, or newer). */
   readonly after: string;
+  /** The target version has the field behind this feature gate, off by default. */
+  readonly gate?: string;
 }
 
 const has = (entry: VersionEntry, definition: string, field: string): boolean => !entry.removed?.[definition]?.includes(field);
@@ -34,14 +39,18 @@ export function fieldIntroduction(
   const at = sorted.findIndex((v) => v.kubernetes === target);
   if (at === -1 || has(sorted[at], definition, field)) return undefined;
   for (let i = at + 1; i < sorted.length; i++) {
-    if (has(sorted[i], definition, field)) return { since: sorted[i].kubernetes, after: sorted[i - 1].kubernetes };
+    if (has(sorted[i], definition, field)) {
+      const gate = sorted[at].offByDefault?.[`${definition}#${field}`];
+      return { since: sorted[i].kubernetes, after: sorted[i - 1].kubernetes, ...(gate ? { gate } : {}) };
+    }
   }
   return undefined;
 }
 
 /** "requires Kubernetes 1.34 or later", or, when a minor is not bundled, what is known for sure. */
 export function describeIntroduction(intro: FieldIntroduction): string {
-  return isNextMinor(intro.after, intro.since)
+  const needs = isNextMinor(intro.after, intro.since)
     ? `requires Kubernetes ${intro.since} or later`
     : `requires a Kubernetes version newer than ${intro.after} (it is in ${intro.since})`;
+  return intro.gate ? `${needs} (before, only with the ${intro.gate} feature gate enabled)` : needs;
 }
