@@ -77,8 +77,10 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Podlin
     }
     return { version: schemas.defaultVersion, from: 'default' };
   };
-  const placed = (file: ParsedFile, settings: Settings): PlacedFinding[] =>
-    placeFindings(file, schemas.get(versionFor(file, settings).version), settings, docsFile, versions);
+  // Every feature that reads the schema (diagnostics, completions, hovers) takes it from here, so
+  // the file's version comment applies to all of them.
+  const schemaFor = (file: ParsedFile, settings: Settings) => schemas.get(versionFor(file, settings).version);
+  const placed = (file: ParsedFile, settings: Settings): PlacedFinding[] => placeFindings(file, schemaFor(file, settings), settings, docsFile, versions);
 
   const service: PodlintLanguageService = {
     rules: RULES.map((r) => r.meta),
