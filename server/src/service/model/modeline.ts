@@ -27,8 +27,8 @@ export function readModeline(text: string): Modeline | undefined {
     const directive = DIRECTIVE.exec(raw);
     const setting = directive ? KUBERNETES.exec(directive[2]) : null;
     if (directive && setting) {
-      const valueStart = directive[1].length + setting.index + setting[0].length - setting[2].length;
-      const character = valueStart;
+      // Columns count from after a byte-order mark, as editors show the line.
+      const character = directive[1].length + setting.index + setting[0].length - setting[2].length;
       return {
         kubernetes: setting[2],
         range: { start: { line, character }, end: { line, character: character + setting[2].length } },
