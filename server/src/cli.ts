@@ -129,7 +129,8 @@ function main(argv: string[]): number {
     throw e;
   }
   if (opts === 'help') {
-    process.stdout.write(`${USAGE}\n`);
+    const service = getLanguageService();
+    process.stdout.write(`${USAGE}\n\nKubernetes versions: ${service.kubernetesVersions.join(', ')} (default: ${service.defaultKubernetesVersion}).\n`);
     return 0;
   }
   if (opts === 'version') {

@@ -128,6 +128,10 @@ describe('podlint CLI', () => {
       assert.equal(podlint(['--kubernetes-version', '1.36', pinned]).stdout, `${pinned}${gated('1.32').replace(':9:', ':10:')}`);
     });
 
+    it('--help lists the versions and the default', () => {
+      assert.match(podlint(['--help']).stdout, /\nKubernetes versions: 1\.28, 1\.29, .*, 1\.36 \(default: 1\.36\)\.\n$/);
+    });
+
     it('refuses an unknown version, listing the supported ones', () => {
       const r = podlint(['--kubernetes-version', '1.20', '-'], SIDECAR);
       assert.equal(r.code, 2);
