@@ -31,8 +31,24 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const status = window.createStatusBarItem('podlint.kubernetesVersion', StatusBarAlignment.Right, 100);
   status.name = 'podlint: Kubernetes version';
   status.command = 'podlint.selectKubernetesVersion';
+  const asked = new Set<string>();
   const refresh = (): void => {
-    const shown = versionStatus(infos.get(window.activeTextEditor?.document.uri.toString() ?? ''));
+    const doc = window.activeTextEditor?.document;
+    const uri = doc?.uri.toString() ?? '';
+    // A document shown before its first notification arrived (or after a server restart): ask once.
+    if (doc?.languageId === 'yaml' && !infos.has(uri) && !asked.has(uri) && client?.isRunning()) {
+      asked.add(uri);
+      client.sendRequest<FileInfo | null>(FILE_INFO, { uri }).then(
+        (info) => {
+          if (info && !infos.has(uri)) {
+            infos.set(uri, info);
+            refresh();
+          }
+        },
+        () => undefined,
+      );
+    }
+    const shown = versionStatus(infos.get(uri));
     if (!shown) return status.hide();
     status.text = shown.text;
     status.tooltip = shown.tooltip;
@@ -41,7 +57,10 @@ export async function activate(context: ExtensionContext): Promise<void> {
   context.subscriptions.push(
     status,
     window.onDidChangeActiveTextEditor(refresh),
-    workspace.onDidCloseTextDocument((doc) => infos.delete(doc.uri.toString())),
+    workspace.onDidCloseTextDocument((doc) => {
+      infos.delete(doc.uri.toString());
+      asked.delete(doc.uri.toString());
+    }),
     commands.registerCommand('podlint.selectKubernetesVersion', async () => {
       const setting = context.extension.packageJSON.contributes.configuration.properties['podlint.kubernetesVersion'];
       const versions = [...(setting.enum as string[])].reverse();
@@ -66,6 +85,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     refresh();
   });
   await client.start();
+  refresh();
 }
 
 export async function deactivate(): Promise<void> {
