@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadProjectConfig, mergeSettings, ProjectConfig } from './config/projectConfig';
-import { getLanguageService, RULE_LEVELS, RuleLevel, Settings } from './service';
+import { getLanguageService, RULE_LEVELS, RuleLevel, Settings, unsupportedVersionMessage } from './service';
 import type { Diagnostic } from 'vscode-languageserver-types';
 
 const USAGE = `Usage: podlint [options] <file | directory | ->...
@@ -18,7 +18,7 @@ Options:
   --format text|json       output format (default: text)
   --fix                    apply the safe fixes in place (to stdout for -)
   --rule <id>=<severity>   override a rule: off, hint, information, warning, error
-  --kubernetes-version <v> Kubernetes version to check against
+  --kubernetes-version <v> Kubernetes minor version to check against (e.g. 1.33; default: the newest)
   --list-rules             print the rules and exit
   -h, --help               show this help
   -v, --version            show the version
@@ -129,7 +129,8 @@ function main(argv: string[]): number {
     throw e;
   }
   if (opts === 'help') {
-    process.stdout.write(`${USAGE}\n`);
+    const service = getLanguageService();
+    process.stdout.write(`${USAGE}\n\nKubernetes versions: ${service.kubernetesVersions.join(', ')} (default: ${service.defaultKubernetesVersion}).\n`);
     return 0;
   }
   if (opts === 'version') {
@@ -151,8 +152,8 @@ function main(argv: string[]): number {
       return 2;
     }
   }
-  if (opts.settings.kubernetesVersion && !service.kubernetesVersions.includes(opts.settings.kubernetesVersion)) {
-    process.stderr.write(`podlint: no schema for Kubernetes ${opts.settings.kubernetesVersion}; available: ${service.kubernetesVersions.join(', ')}\n`);
+  if (opts.settings.kubernetesVersion !== undefined && !service.kubernetesVersions.includes(opts.settings.kubernetesVersion)) {
+    process.stderr.write(`podlint: --kubernetes-version: ${unsupportedVersionMessage(opts.settings.kubernetesVersion, service.kubernetesVersions)}\n`);
     return 2;
   }
 
@@ -169,7 +170,7 @@ function main(argv: string[]): number {
   const settingsFor = (file: string): Settings => {
     const dir = path.dirname(path.resolve(file === '-' ? 'stdin' : file));
     if (!configs.has(dir)) {
-      const config = loadProjectConfig(path.join(dir, 'x'), knownRules);
+      const config = loadProjectConfig(path.join(dir, 'x'), knownRules, service.kubernetesVersions);
       if (config && ![...configs.values()].some((c) => c?.file === config.file)) {
         for (const p of config.problems) process.stderr.write(`podlint: ${p}\n`);
       }

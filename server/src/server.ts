@@ -16,8 +16,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadProjectConfig, mergeSettings, ProjectConfig } from './config/projectConfig';
-import { FIX_ALL_KIND, getLanguageService, ParsedFile } from './service';
+import { FIX_ALL_KIND, getLanguageService, ParsedFile, unsupportedVersionMessage } from './service';
 import { readUserSettings, UserSettings } from './userSettings';
+import { FILE_INFO, FileInfo, fileInfo, sameFileInfo } from './fileInfo';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -31,6 +32,8 @@ const reportedConfigProblems = new Set<string>();
 const knownRules = new Set(service.rules.map((r) => r.id));
 const pending = new Map<string, NodeJS.Immediate>();
 let pullsConfiguration = false;
+/** The last `podlint/fileInfo` sent per document: sent again only when it changes. */
+const sentInfo = new Map<string, FileInfo>();
 
 function parsedFile(doc: TextDocument): ParsedFile {
   const cached = parsed.get(doc.uri);
@@ -45,7 +48,7 @@ function projectConfigFor(uri: string): ProjectConfig | undefined {
   if (!uri.startsWith('file:')) return undefined;
   const file = fileURLToPath(uri);
   const dir = path.dirname(file);
-  if (!projectConfigs.has(dir)) projectConfigs.set(dir, loadProjectConfig(file, knownRules));
+  if (!projectConfigs.has(dir)) projectConfigs.set(dir, loadProjectConfig(file, knownRules, service.kubernetesVersions));
   const config = projectConfigs.get(dir);
   for (const problem of config?.problems ?? []) {
     if (reportedConfigProblems.has(problem)) continue;
@@ -62,10 +65,26 @@ function settingsFor(uri: string): Promise<UserSettings> {
     const editor = pullsConfiguration
       ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'podlint' }).then(readUserSettings, () => readUserSettings(undefined))
       : Promise.resolve(readUserSettings(undefined));
-    s = editor.then((user) => ({ ...user, ...mergeSettings(user, projectConfigFor(uri)?.settings) }));
+    s = editor.then((user) => ({ ...user, ...mergeSettings(supportedVersionOnly(user), projectConfigFor(uri)?.settings) }));
     settingsCache.set(uri, s);
   }
   return s;
+}
+
+/** An unsupported `podlint.kubernetesVersion` is reported once and replaced by the default. */
+function supportedVersionOnly(user: UserSettings): UserSettings {
+  const v = user.kubernetesVersion;
+  if (v === undefined || service.kubernetesVersions.includes(v)) return user;
+  const problem = `podlint.kubernetesVersion: ${unsupportedVersionMessage(v, service.kubernetesVersions)}; checking against Kubernetes ${service.defaultKubernetesVersion}`;
+  if (!reportedConfigProblems.has(problem)) {
+    reportedConfigProblems.add(problem);
+    void connection.window.showWarningMessage(problem);
+  }
+  return { ...user, kubernetesVersion: undefined };
+}
+
+function infoFor(doc: TextDocument, settings: UserSettings): FileInfo {
+  return fileInfo(service, doc.uri, parsedFile(doc), settings, projectConfigFor(doc.uri));
 }
 
 async function validate(uri: string): Promise<void> {
@@ -85,6 +104,11 @@ async function validate(uri: string): Promise<void> {
     }
   }
   await connection.sendDiagnostics({ uri, version, diagnostics });
+  const info = infoFor(doc, settings);
+  if (!sameFileInfo(sentInfo.get(uri), info)) {
+    sentInfo.set(uri, info);
+    await connection.sendNotification(FILE_INFO, info);
+  }
 }
 
 function schedule(uri: string): void {
@@ -138,6 +162,7 @@ documents.onDidClose((e) => {
   if (timer) clearImmediate(timer);
   pending.delete(e.document.uri);
   parsed.delete(e.document.uri);
+  sentInfo.delete(e.document.uri);
   settingsCache.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
@@ -170,6 +195,15 @@ connection.onCompletion(async (params) => {
     connection.console.error(`podlint: completion in ${doc.uri} failed: ${(e as Error).stack ?? e}`);
     return null;
   }
+});
+
+// The client asks when it shows a document whose notification it has not kept.
+connection.onRequest(FILE_INFO, async (params: { uri: string }): Promise<FileInfo | null> => {
+  const doc = documents.get(params.uri);
+  if (!doc) return null;
+  const settings = await settingsFor(doc.uri);
+  const current = documents.get(params.uri);
+  return current ? infoFor(current, settings) : null;
 });
 
 documents.listen(connection);

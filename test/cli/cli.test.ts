@@ -106,6 +106,43 @@ describe('podlint CLI', () => {
     assert.match(podlint(['--format', 'xml', 'x']).stderr, /unknown format "xml"/);
   });
 
+  describe('Kubernetes versions', () => {
+    const SIDECAR = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  initContainers:\n    - name: log\n      image: busybox\n      restartPolicy: Always\n      restartPolicyRules: [{action: Restart, exitCodes: {operator: In, values: [42]}}]\n  containers: [{name: app, image: nginx}]\n';
+    const gated = (v: string) =>
+      `:9:7 error "restartPolicyRules" in an init container requires Kubernetes 1.34 or later; this file is checked against Kubernetes ${v} (unknown-field)\n`;
+
+    it('the same manifest passes on the newest version and fails on an older one', () => {
+      const dir = tempDir({ 'pod.yaml': SIDECAR });
+      const file = path.join(dir, 'pod.yaml');
+      assert.deepEqual(podlint([file]), { code: 0, stdout: '', stderr: '' });
+      assert.deepEqual(podlint(['--kubernetes-version', '1.34', file]), { code: 0, stdout: '', stderr: '' });
+      assert.deepEqual(podlint(['--kubernetes-version=1.33', file]), { code: 1, stdout: `${file}${gated('1.33')}`, stderr: '' });
+    });
+
+    it('precedence: .podlint.yaml, then --kubernetes-version, then the file\'s own comment', () => {
+      const dir = tempDir({ '.podlint.yaml': 'kubernetesVersion: "1.33"\n', 'pod.yaml': SIDECAR, 'pinned.yaml': `# podlint: kubernetes=1.32\n${SIDECAR}` });
+      const file = path.join(dir, 'pod.yaml');
+      assert.equal(podlint([file]).stdout, `${file}${gated('1.33')}`);
+      assert.equal(podlint(['--kubernetes-version', '1.36', file]).code, 0);
+      const pinned = path.join(dir, 'pinned.yaml');
+      assert.equal(podlint(['--kubernetes-version', '1.36', pinned]).stdout, `${pinned}${gated('1.32').replace(':9:', ':10:')}`);
+    });
+
+    it('--help lists the versions and the default', () => {
+      assert.match(podlint(['--help']).stdout, /\nKubernetes versions: 1\.28, 1\.29, .*, 1\.36 \(default: 1\.36\)\.\n$/);
+    });
+
+    it('refuses an unknown version, listing the supported ones', () => {
+      const r = podlint(['--kubernetes-version', '1.20', '-'], SIDECAR);
+      assert.equal(r.code, 2);
+      assert.equal(r.stderr, 'podlint: --kubernetes-version: Kubernetes "1.20" is not supported; supported versions: 1.28, 1.29, 1.30, 1.31, 1.32, 1.33, 1.34, 1.36\n');
+      const dir = tempDir({ '.podlint.yaml': 'kubernetesVersion: "1.35"\n', 'pod.yaml': SIDECAR });
+      const fromConfig = podlint([path.join(dir, 'pod.yaml')]);
+      assert.equal(fromConfig.code, 0, 'the bad version is ignored: the newest applies');
+      assert.match(fromConfig.stderr, /\.podlint\.yaml: kubernetesVersion: Kubernetes "1\.35" is not supported; supported versions: 1\.28, .*, 1\.36\n$/);
+    });
+  });
+
   it('clean and non-Kubernetes files exit 0 with no output', () => {
     const dir = tempDir({ 'good.yaml': GOOD, 'ci.yml': 'on: [push]\njobs: {}\n' });
     const r = podlint([dir]);

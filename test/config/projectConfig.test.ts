@@ -25,6 +25,13 @@ describe('.podlint.yaml', () => {
     ]);
   });
 
+  it('reports a version podlint does not bundle, with the ones it does, and ignores it', () => {
+    const c = parseProjectConfig('/p/.podlint.yaml', 'kubernetesVersion: "1.20"\n', known, ['1.33', '1.36']);
+    assert.deepEqual(c.settings, {});
+    assert.deepEqual(c.problems, ['/p/.podlint.yaml: kubernetesVersion: Kubernetes "1.20" is not supported; supported versions: 1.33, 1.36']);
+    assert.equal(parseProjectConfig('/p/.podlint.yaml', 'kubernetesVersion: "1.33"\n', known, ['1.33', '1.36']).settings.kubernetesVersion, '1.33');
+  });
+
   it('takes an unquoted version as written (1.30 is not 1.3)', () => {
     assert.equal(parseProjectConfig('/p/.podlint.yaml', 'kubernetesVersion: 1.30\n', known).settings.kubernetesVersion, '1.30');
   });

@@ -18,6 +18,9 @@ export class LspClient {
   private readonly published: PublishDiagnosticsParams[] = [];
   private waiters: { test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   readonly stderr: string[] = [];
+  /** Other notifications from the server (window/showMessage, podlint/fileInfo...), in order. */
+  private readonly others: { method: string; params: unknown }[] = [];
+  private otherWaiters: { method: string; test: (p: unknown) => boolean; resolve: (p: unknown) => void }[] = [];
   configuration: unknown = {};
 
   constructor() {
@@ -36,7 +39,22 @@ export class LspClient {
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.configuration));
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onNotification('window/logMessage', () => undefined);
+    // showWarningMessage is a request (the user may pick an action): recorded like a notification.
+    this.connection.onRequest('window/showMessageRequest', (params: unknown) => {
+      this.record('window/showMessageRequest', params);
+      return null;
+    });
+    this.connection.onNotification((method: string, params: unknown) => this.record(method, params));
     this.connection.listen();
+  }
+
+  private record(method: string, params: unknown): void {
+    this.others.push({ method, params });
+    this.otherWaiters = this.otherWaiters.filter((w) => {
+      if (w.method !== method || !w.test(params)) return true;
+      w.resolve(params);
+      return false;
+    });
   }
 
   async initialize(capabilities: Record<string, unknown> = { workspace: { configuration: true } }): Promise<Record<string, unknown>> {
@@ -55,6 +73,20 @@ export class LspClient {
     const seen = this.published.find((p) => p.uri === uri && test(p));
     if (seen) return Promise.resolve(seen.diagnostics);
     return new Promise((resolve) => this.waiters.push({ test: (p) => p.uri === uri && test(p), resolve: (p) => resolve(p.diagnostics) }));
+  }
+
+  /** Resolves with the first notification (past or future) of `method` whose params satisfy `test`. */
+  notification<T>(method: string, test: (params: T) => boolean = () => true): Promise<T> {
+    const seen = this.others.find((n) => n.method === method && test(n.params as T));
+    if (seen) return Promise.resolve(seen.params as T);
+    return new Promise((resolve) =>
+      this.otherWaiters.push({ method, test: (p) => test(p as T), resolve: (p) => resolve(p as T) }),
+    );
+  }
+
+  /** Every notification of `method` received so far. */
+  notificationsOf<T>(method: string): T[] {
+    return this.others.filter((n) => n.method === method).map((n) => n.params as T);
   }
 
   open(uri: string, text: string, version = 1): Promise<void> {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isScalar, parseDocument } from 'yaml';
-import { RULE_LEVELS, RuleLevel, Settings } from '../service';
+import { KUBERNETES_VERSION_PATTERN, RULE_LEVELS, RuleLevel, Settings, unsupportedVersionMessage } from '../service';
 
 export const CONFIG_FILE_NAMES = ['.podlint.yaml', '.podlint.yml'] as const;
 
@@ -32,7 +32,13 @@ export function findConfigFile(dir: string): string | undefined {
  *   kubernetesVersion: "1.33"          # optional
  *   rules: { rule-id: off|hint|information|warning|error }
  */
-export function parseProjectConfig(file: string, text: string, knownRules: ReadonlySet<string>): ProjectConfig {
+export function parseProjectConfig(
+  file: string,
+  text: string,
+  knownRules: ReadonlySet<string>,
+  /** The bundled Kubernetes versions; another version is reported and ignored. */
+  knownVersions?: readonly string[],
+): ProjectConfig {
   const problems: string[] = [];
   const doc = parseDocument(text, { prettyErrors: false });
   const lineOf = (offset: number | undefined): number => (offset === undefined ? 1 : text.slice(0, offset).split('\n').length);
@@ -52,8 +58,11 @@ export function parseProjectConfig(file: string, text: string, knownRules: Reado
     // Read the text as written: unquoted, 1.30 would be the number 1.3.
     const node = doc.get('kubernetesVersion', true);
     const v = isScalar(node) && node.source !== undefined ? node.source : String(obj.kubernetesVersion);
-    if (/^1\.\d+$/.test(v)) settings.kubernetesVersion = v;
-    else problems.push(`${file}: kubernetesVersion must be a Kubernetes minor version such as "1.33", got ${JSON.stringify(v)}`);
+    if (!KUBERNETES_VERSION_PATTERN.test(v)) {
+      problems.push(`${file}: kubernetesVersion must be a Kubernetes minor version such as "1.33", got ${JSON.stringify(v)}`);
+    } else if (knownVersions && !knownVersions.includes(v)) {
+      problems.push(`${file}: kubernetesVersion: ${unsupportedVersionMessage(v, knownVersions)}`);
+    } else settings.kubernetesVersion = v;
   }
   if (obj.rules !== undefined) {
     if (obj.rules === null || typeof obj.rules !== 'object' || Array.isArray(obj.rules)) {
@@ -72,7 +81,11 @@ export function parseProjectConfig(file: string, text: string, knownRules: Reado
 }
 
 /** Reads the config that applies to a manifest at `manifestPath`, if there is one. */
-export function loadProjectConfig(manifestPath: string, knownRules: ReadonlySet<string>): ProjectConfig | undefined {
+export function loadProjectConfig(
+  manifestPath: string,
+  knownRules: ReadonlySet<string>,
+  knownVersions?: readonly string[],
+): ProjectConfig | undefined {
   const file = findConfigFile(path.dirname(path.resolve(manifestPath)));
   if (!file) return undefined;
   let text: string;
@@ -81,7 +94,7 @@ export function loadProjectConfig(manifestPath: string, knownRules: ReadonlySet<
   } catch (e) {
     return { file, settings: {}, problems: [`${file}: cannot read: ${(e as Error).message}`] };
   }
-  return parseProjectConfig(file, text, knownRules);
+  return parseProjectConfig(file, text, knownRules, knownVersions);
 }
 
 /** Later layers win: editor or built-in defaults, then the project's `.podlint.yaml`, then command-line flags. */

@@ -4,7 +4,7 @@ import { Diagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver-typ
 import type { DocumentSlot, ParsedFile } from './model/parsedFile';
 import { formatPath } from './model/path';
 import type { KubernetesSchema } from './schema/schemaStore';
-import { checkDocument } from './rules/engine';
+import { checkDocument, checkFile } from './rules/engine';
 import { RULE_META, RULES } from './rules/registry';
 import type { Finding, Severity } from './rules/types';
 import type { Settings } from './settings';
@@ -48,10 +48,19 @@ export function defaultDocsFile(schemasDir: string): string {
 }
 
 /** Every finding of a file, placed and filtered by the settings. Findings are memoised per document. */
-export function placeFindings(file: ParsedFile, schema: KubernetesSchema, settings: Settings, docsFile: string): PlacedFinding[] {
+export function placeFindings(
+  file: ParsedFile,
+  schema: KubernetesSchema,
+  settings: Settings,
+  docsFile: string,
+  kubernetesVersions: readonly string[],
+): PlacedFinding[] {
   const placed: PlacedFinding[] = [];
-  for (const slot of file.documents) {
-    for (const finding of checkDocument(slot.document, schema, RULES)) {
+  // File findings are in file coordinates: the first document starts at line 0, so they go with it.
+  const fileFindings = checkFile(file, schema.version, kubernetesVersions, RULES);
+  for (const [i, slot] of file.documents.entries()) {
+    const findings = checkDocument(slot.document, schema, RULES);
+    for (const finding of i === 0 && fileFindings.length ? [...fileFindings, ...findings] : findings) {
       const meta = RULE_META.get(finding.rule);
       const level = settings.rules?.[finding.rule] ?? meta?.severity ?? 'error';
       if (level === 'off') continue;

@@ -1,5 +1,7 @@
 export { getLanguageService } from './languageService';
-export type { CodeActionQuery, LanguageServiceOptions, PodlintLanguageService } from './languageService';
+export type { CodeActionQuery, KubernetesVersionChoice, LanguageServiceOptions, PodlintLanguageService } from './languageService';
+export { compareVersions, KUBERNETES_VERSION_PATTERN, versionAtLeast } from './util/kubernetesVersion';
+export { unsupportedVersionMessage } from './schema/schemaStore';
 export type { ParsedFile } from './model/parsedFile';
 export type { DiagnosticData } from './diagnostics';
 export { FIX_ALL_KIND } from './fixes/codeActions';

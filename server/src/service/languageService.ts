@@ -6,7 +6,7 @@ import { FIX_ALL_KIND, quickFixes, safeFixEdits } from './fixes/codeActions';
 import { ParsedFile, parseFile } from './model/parsedFile';
 import { RULES } from './rules/registry';
 import type { RuleMeta } from './rules/types';
-import { SchemaRegistry } from './schema/schemaStore';
+import { SchemaRegistry, unsupportedVersionMessage } from './schema/schemaStore';
 import type { Settings } from './settings';
 import { snippetCompletions } from './snippets/completions';
 
@@ -29,9 +29,23 @@ export interface CodeActionQuery {
  * podlint's language features over text: no LSP connection, no I/O beyond reading its own schemas.
  * Callers parse once per document version with `parse` and pass the result to every feature.
  */
+/** Which Kubernetes version a file is checked against, and what decided it. */
+export interface KubernetesVersionChoice {
+  readonly version: string;
+  /** `comment`: a `# podlint: kubernetes=` comment in the file; `settings`: the settings passed in
+   *  (the adapter knows which layer set them); `default`: the newest bundled version. */
+  readonly from: 'comment' | 'settings' | 'default';
+}
+
 export interface PodlintLanguageService {
   readonly rules: readonly RuleMeta[];
+  /** Every bundled Kubernetes version, oldest first. */
   readonly kubernetesVersions: readonly string[];
+  /** The version used when nothing else says: the newest. */
+  readonly defaultKubernetesVersion: string;
+  /** The version a file is checked against: its version comment, else the settings, else the default.
+   *  Throws for an unsupported `settings.kubernetesVersion` (adapters check it first). */
+  kubernetesVersionFor(file: ParsedFile, settings?: Settings): KubernetesVersionChoice;
   /** Parses a text; pass the previous parse of the same document to reuse its unchanged YAML documents. */
   parse(text: string, previous?: ParsedFile): ParsedFile;
   validate(file: ParsedFile, settings?: Settings): Diagnostic[];
@@ -53,12 +67,26 @@ function wants(only: readonly string[] | undefined, kind: string): boolean {
 export function getLanguageService(options: LanguageServiceOptions = {}): PodlintLanguageService {
   const schemas = new SchemaRegistry(options.schemasDir);
   const docsFile = options.docsFile ?? defaultDocsFile(schemas.dir);
-  const placed = (file: ParsedFile, settings: Settings): PlacedFinding[] =>
-    placeFindings(file, schemas.get(settings.kubernetesVersion), settings, docsFile);
+  const versions = schemas.versions;
+  const versionFor = (file: ParsedFile, settings: Settings): KubernetesVersionChoice => {
+    const comment = file.modeline?.kubernetes;
+    if (comment !== undefined && schemas.has(comment)) return { version: comment, from: 'comment' };
+    if (settings.kubernetesVersion !== undefined) {
+      if (!schemas.has(settings.kubernetesVersion)) throw new Error(unsupportedVersionMessage(settings.kubernetesVersion, versions));
+      return { version: settings.kubernetesVersion, from: 'settings' };
+    }
+    return { version: schemas.defaultVersion, from: 'default' };
+  };
+  // Every feature that reads the schema (diagnostics, completions, hovers) takes it from here, so
+  // the file's version comment applies to all of them.
+  const schemaFor = (file: ParsedFile, settings: Settings) => schemas.get(versionFor(file, settings).version);
+  const placed = (file: ParsedFile, settings: Settings): PlacedFinding[] => placeFindings(file, schemaFor(file, settings), settings, docsFile, versions);
 
   const service: PodlintLanguageService = {
     rules: RULES.map((r) => r.meta),
-    kubernetesVersions: schemas.index.versions.map((v) => v.kubernetes),
+    kubernetesVersions: versions,
+    defaultKubernetesVersion: schemas.defaultVersion,
+    kubernetesVersionFor: (file, settings = {}) => versionFor(file, settings),
     parse: (text, previous) => parseFile(text, previous),
     validate: (file, settings = {}) => placed(file, settings).map((p) => p.diagnostic),
     codeActions(file, query, settings = {}) {

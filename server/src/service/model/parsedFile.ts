@@ -1,3 +1,4 @@
+import { Modeline, readModeline } from './modeline';
 import { ParsedDocument } from './parsedDocument';
 import { splitDocuments, TextChunk } from './splitDocuments';
 
@@ -8,10 +9,27 @@ export interface DocumentSlot {
 
 /** A whole file: its YAML documents, each parsed once. */
 export class ParsedFile {
+  private modelineRead = false;
+  private modelineValue: Modeline | undefined;
+
   constructor(
     readonly text: string,
     readonly documents: readonly DocumentSlot[],
   ) {}
+
+  /** The `# podlint: kubernetes=...` comment that opens the file, if any (read once per parse). */
+  get modeline(): Modeline | undefined {
+    if (!this.modelineRead) {
+      this.modelineValue = readModeline(this.text);
+      this.modelineRead = true;
+    }
+    return this.modelineValue;
+  }
+
+  /** True when any document is, or is meant to be, a Kubernetes object. */
+  get hasKubernetesObjects(): boolean {
+    return this.documents.some((d) => d.document.looksKubernetes);
+  }
 
   /** The document that contains a zero-based line of the file. */
   documentAtLine(line: number): DocumentSlot | undefined {

@@ -2,7 +2,8 @@ import type { ParsedDocument } from '../model/parsedDocument';
 import type { KubernetesSchema, AjvError } from '../schema/schemaStore';
 import { isSuppressed, readSuppressions } from '../model/suppressions';
 import { locate } from './locate';
-import type { Finding, ObjectRule, ObjectRuleContext, Report, Rule, YamlRule, YamlRuleContext } from './types';
+import type { ParsedFile } from '../model/parsedFile';
+import type { FileRule, Finding, ObjectRule, ObjectRuleContext, Report, Rule, YamlRule, YamlRuleContext } from './types';
 
 /**
  * Runs every rule over one YAML document. Findings depend only on the document's text and the
@@ -49,12 +50,14 @@ function runRules(doc: ParsedDocument, schema: KubernetesSchema, rules: readonly
       object,
       podSpecs: doc.podSpecs,
       schema,
+      kubernetesVersion: schema.version,
       schemaErrors: () => (errors ??= schema.validate(object.apiVersion, object.kind, object.value) ?? []),
     };
   }
   for (const rule of rules) {
     ruleId = rule.meta.id;
     try {
+      if (rule.meta.scope === 'file') continue; // run once per file, by checkFile
       if (rule.meta.scope === 'yaml') (rule as YamlRule).check(yamlCtx);
       else if (objectCtx && (rule.meta.scope === 'object' || isWorkload)) (rule as ObjectRule).check(objectCtx);
     } catch (e) {
@@ -64,3 +67,26 @@ function runRules(doc: ParsedDocument, schema: KubernetesSchema, rules: readonly
   }
   return findings;
 }
+
+/** Runs the `file` rules over a whole file: findings in file coordinates, memoised per parse and version. */
+export function checkFile(file: ParsedFile, kubernetesVersion: string, kubernetesVersions: readonly string[], rules: readonly Rule[]): readonly Finding[] {
+  const memo = fileMemo.get(file);
+  const cached = memo?.get(kubernetesVersion);
+  if (cached) return cached;
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    if (rule.meta.scope !== 'file') continue;
+    const id = rule.meta.id;
+    (rule as FileRule).check({
+      file,
+      kubernetesVersion,
+      kubernetesVersions,
+      report: (r) => findings.push({ rule: id, path: r.path, range: r.range, message: r.message, fixes: r.fixes ?? [] }),
+    });
+  }
+  if (memo) memo.set(kubernetesVersion, findings);
+  else fileMemo.set(file, new Map([[kubernetesVersion, findings]]));
+  return findings;
+}
+
+const fileMemo = new WeakMap<ParsedFile, Map<string, readonly Finding[]>>();

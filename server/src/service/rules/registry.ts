@@ -5,6 +5,7 @@ import { invalidLabel } from './invalid-label';
 import { invalidObjectName } from './invalid-object-name';
 import { invalidQuantity } from './invalid-quantity';
 import { invalidType } from './invalid-type';
+import { kubernetesVersionComment } from './kubernetes-version-comment';
 import { missingImage } from './missing-image';
 import { requiredField } from './required-field';
 import type { Rule, RuleMeta } from './types';
@@ -17,6 +18,7 @@ import { yamlSyntax } from './yaml-syntax';
 
 /** Every rule, in the order their findings are listed. Each module is named after its rule id. */
 export const RULES: readonly Rule[] = [
+  kubernetesVersionComment,
   yamlSyntax,
   duplicateKey,
   yamlPortability,

@@ -1,5 +1,6 @@
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { ParsedDocument, KubernetesObject } from '../model/parsedDocument';
+import type { ParsedFile } from '../model/parsedFile';
 import type { Path } from '../model/path';
 import type { PodSpecModel } from '../model/podModel';
 import type { AjvError, KubernetesSchema } from '../schema/schemaStore';
@@ -20,8 +21,9 @@ export interface RuleMeta {
   readonly source: string;
   /** `yaml` rules see any document that is meant to be a Kubernetes object; `object` rules see
    *  documents that parsed cleanly into an object with apiVersion and kind; `workload` rules see only
-   *  the pod-bearing kinds the schema knows (Pod, Deployment, Job, ...), never a Service or a CRD. */
-  readonly scope: 'yaml' | 'object' | 'workload';
+   *  the pod-bearing kinds the schema knows (Pod, Deployment, Job, ...), never a Service or a CRD;
+   *  `file` rules see the whole file once (its leading comments), whatever its documents are. */
+  readonly scope: 'yaml' | 'object' | 'workload' | 'file';
 }
 
 /** A fix in the coordinates of one YAML document. `safe` fixes are applied by fix-all and `--fix`. */
@@ -63,6 +65,9 @@ export interface ObjectRuleContext extends YamlRuleContext {
   readonly object: KubernetesObject;
   readonly podSpecs: readonly PodSpecModel[];
   readonly schema: KubernetesSchema;
+  /** The Kubernetes minor version the object is checked against (`1.33`): compare it with
+   *  `versionAtLeast` (util/kubernetesVersion) to gate a check on when a feature arrived. */
+  readonly kubernetesVersion: string;
   /** The schema validator's errors for this object, computed once and shared by the schema rules. */
   schemaErrors(): readonly AjvError[];
 }
@@ -77,4 +82,19 @@ export interface ObjectRule {
   check(ctx: ObjectRuleContext): void;
 }
 
-export type Rule = YamlRule | ObjectRule;
+export interface FileRuleContext {
+  readonly file: ParsedFile;
+  /** Every bundled Kubernetes version, oldest first. */
+  readonly kubernetesVersions: readonly string[];
+  /** The version the file is checked against. */
+  readonly kubernetesVersion: string;
+  /** Ranges are in file coordinates. */
+  report(report: Report & { readonly range: Range }): void;
+}
+
+export interface FileRule {
+  readonly meta: RuleMeta & { readonly scope: 'file' };
+  check(ctx: FileRuleContext): void;
+}
+
+export type Rule = YamlRule | ObjectRule | FileRule;

@@ -1,5 +1,7 @@
 import { isPlainObject, valueAt } from '../model/path';
 import { describeDefinition } from '../schema/describe';
+import { describeIntroduction } from '../schema/fieldHistory';
+import type { Path } from '../model/path';
 import { renameKey } from '../fixes/edits';
 import { closestMatch } from '../util/textDistance';
 import { schemaErrors } from './schemaErrors';
@@ -18,6 +20,11 @@ export const unknownField: ObjectRule = {
       '',
       'podlint suggests the field you most likely meant: a case-insensitive match first, then the',
       'closest name by edit distance. The quick fix renames the key and keeps its value and comments.',
+    '',
+    'Fields depend on the Kubernetes version checked against (`podlint.kubernetesVersion`,',
+    '`kubernetesVersion` in `.podlint.yaml`, `--kubernetes-version`, or a `# podlint: kubernetes=1.33`',
+    'comment at the top of the file). A field that a newer version has is reported with the version it',
+    'needs: `"restartPolicyRules" in a container requires Kubernetes 1.34 or later`.',
       '',
       'Wrong:',
       '```yaml',
@@ -36,7 +43,17 @@ export const unknownField: ObjectRule = {
   check(ctx) {
     for (const err of schemaErrors(ctx, 'additionalProperties')) {
       const field = String(err.params.additionalProperty);
-            const present = valueAt(ctx.object.value, err.path);
+      const intro = err.location ? ctx.schema.fieldIntroduction(err.location.definition, field) : undefined;
+      if (intro && err.location) {
+        // A real field of a newer Kubernetes: no "did you mean", no rename.
+        ctx.report({
+          path: [...err.path, field],
+          at: 'key',
+          message: `${JSON.stringify(field)} ${whereIs(err.path, err.location.definition)} ${describeIntroduction(intro)}; this file is checked against Kubernetes ${ctx.schema.version}`,
+        });
+        continue;
+      }
+      const present = valueAt(ctx.object.value, err.path);
       const taken = new Set(isPlainObject(present) ? Object.keys(present) : []);
       const candidates = Object.keys(err.location?.schema.properties ?? {}).filter((c) => !taken.has(c));
       const suggestion = closestMatch(field, candidates);
@@ -63,3 +80,11 @@ export const unknownField: ObjectRule = {
     }
   },
 };
+
+/** "in an init container": the container list says more than the type (all three are Containers). */
+function whereIs(parent: Path, definition: string): string {
+  const list = parent.length >= 2 && typeof parent[parent.length - 1] === 'number' ? parent[parent.length - 2] : undefined;
+  if (list === 'initContainers') return 'in an init container';
+  if (list === 'ephemeralContainers') return 'in an ephemeral container';
+  return `in ${describeDefinition(definition)}`;
+}
