@@ -14,6 +14,11 @@ import { unsupportedValue } from './unsupported-value';
 import { yamlLimits } from './yaml-limits';
 import { yamlPortability } from './yaml-portability';
 import { yamlSyntax } from './yaml-syntax';
+import { undeclaredVolume } from './undeclared-volume';
+import { duplicateVolumeName } from './duplicate-volume-name';
+import { duplicateMountPath } from './duplicate-mount-path';
+import { invalidSubPath } from './invalid-sub-path';
+import { unusedVolume } from './unused-volume';
 
 /** Every rule, in the order their findings are listed. Each module is named after its rule id. */
 export const RULES: readonly Rule[] = [
@@ -32,6 +37,11 @@ export const RULES: readonly Rule[] = [
   missingImage,
   invalidContainerName,
   invalidDisableComment,
+  undeclaredVolume,
+  duplicateVolumeName,
+  duplicateMountPath,
+  invalidSubPath,
+  unusedVolume,
 ];
 
 export const RULE_META: ReadonlyMap<string, RuleMeta> = new Map(RULES.map((r) => [r.meta.id, r.meta]));
