@@ -36,6 +36,7 @@ import { invalidEnvSource } from './invalid-env-source';
 import { latestImageTag } from './latest-image-tag';
 import { missingResources } from './missing-resources';
 import { missingReadinessProbe } from './missing-readiness-probe';
+import { sidecarOrder } from './sidecar-order';
 
 /** Every rule, in the order their findings are listed. Each module is named after its rule id. */
 export const RULES: readonly Rule[] = [
@@ -76,6 +77,7 @@ export const RULES: readonly Rule[] = [
   latestImageTag,
   missingResources,
   missingReadinessProbe,
+  sidecarOrder,
 ];
 
 export const RULE_META: ReadonlyMap<string, RuleMeta> = new Map(RULES.map((r) => [r.meta.id, r.meta]));
