@@ -74,5 +74,26 @@ ruleTester('requests-exceed-limits', {
         { at: '13:51-13:54', message: 'Invalid value: "2Gi": must be less than or equal to memory limit of 1Gi (container "trainer")' },
       ],
     },
+    {
+      name: 'a GPU request without a limit',
+      text: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          containers:
+            - name: trainer
+              image: pytorch/pytorch:2.4.0-cuda12.1-cudnn9-runtime
+              resources:
+                requests: {nvidia.com/gpu: 1, cpu: "1"}
+      `,
+      findings: [
+        {
+          at: '9:20-9:34',
+          message: 'Required value: Limit must be set for non overcommitable resources: set limits.nvidia.com/gpu equal to the request (container "trainer")',
+          path: 'spec.containers[0].resources.requests["nvidia.com/gpu"]',
+        },
+      ],
+    },
   ],
 });

@@ -36,7 +36,7 @@ ruleTester('sidecar-order', {
       findings: [
         {
           at: '6:13-6:20',
-          message: 'init container "migrate" runs to completion before the native sidecar listed after it start (init container "proxy"): if it needs it, list it first',
+          message: 'init container "migrate" runs to completion before the native sidecar listed after it starts (init container "proxy"): if it needs it, list it first',
           path: 'spec.initContainers[0].name',
         },
       ],

@@ -19,8 +19,9 @@ export const requestsExceedLimits: ObjectRule = {
       'limit. A request above the limit cannot be honoured, so the API server rejects it:',
       '`spec.containers[1].resources.requests: Invalid value: "1": must be less than or equal to cpu',
       'limit of 500m`. Extended resources (GPUs, `example.com/foo`) and hugepages cannot be',
-      'overcommitted: their request must equal the limit. A sidecar whose limits were lowered while',
-      'its requests were copied from the main container is the usual cause.',
+      'overcommitted: their request must equal the limit, and the limit must be set. A sidecar',
+      'whose limits were lowered while its requests were copied from the main container is the',
+      'usual cause.',
       '',
       'Wrong:',
       '```yaml',
@@ -45,9 +46,18 @@ export const requestsExceedLimits: ObjectRule = {
         { path: [...pod.path, 'resources'], value: pod.value.resources, who: 'the pod' },
       ];
       for (const { path, value, who } of owners) {
-        if (!isPlainObject(value) || !isPlainObject(value.requests) || !isPlainObject(value.limits)) continue;
+        if (!isPlainObject(value) || !isPlainObject(value.requests)) continue;
+        const limits = isPlainObject(value.limits) ? value.limits : {};
         for (const [resource, raw] of Object.entries(value.requests)) {
-          const limitRaw = value.limits[resource];
+          const limitRaw = limits[resource];
+          if (limitRaw === undefined && !overcommitAllowed(resource)) {
+            ctx.report({
+              path: [...path, 'requests', resource],
+              at: 'key',
+              message: `Required value: Limit must be set for non overcommitable resources: set limits.${resource} equal to the request (${who})`,
+            });
+            continue;
+          }
           if ((typeof raw !== 'string' && typeof raw !== 'number') || (typeof limitRaw !== 'string' && typeof limitRaw !== 'number')) continue;
           const request = parseQuantity(raw);
           const limit = parseQuantity(limitRaw);

@@ -50,7 +50,10 @@ export const sidecarOrder: ObjectRule = {
         ctx.report({
           path: [...c.path, 'name'],
           at: 'value',
-          message: `${describeContainer(c)} runs to completion before the native sidecar${later.length > 1 ? 's' : ''} listed after it start (${names}): if it needs ${later.length > 1 ? 'them' : 'it'}, list ${later.length > 1 ? 'them' : 'it'} first`,
+          message:
+            later.length > 1
+              ? `${describeContainer(c)} runs to completion before the native sidecars listed after it start (${names}): if it needs them, list them first`
+              : `${describeContainer(c)} runs to completion before the native sidecar listed after it starts (${names}): if it needs it, list it first`,
         });
       });
     }
