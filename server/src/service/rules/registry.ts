@@ -37,6 +37,8 @@ import { latestImageTag } from './latest-image-tag';
 import { missingResources } from './missing-resources';
 import { missingReadinessProbe } from './missing-readiness-probe';
 import { sidecarOrder } from './sidecar-order';
+import { hostIpWithoutHostPort } from './host-ip-without-host-port';
+import { invalidVolumeName } from './invalid-volume-name';
 
 /** Every rule, in the order their findings are listed. Each module is named after its rule id. */
 export const RULES: readonly Rule[] = [
@@ -78,6 +80,8 @@ export const RULES: readonly Rule[] = [
   missingResources,
   missingReadinessProbe,
   sidecarOrder,
+  hostIpWithoutHostPort,
+  invalidVolumeName,
 ];
 
 export const RULE_META: ReadonlyMap<string, RuleMeta> = new Map(RULES.map((r) => [r.meta.id, r.meta]));
