@@ -10,8 +10,8 @@ export const hostNetworkPortMismatch: ObjectRule = {
     docs: [
       'A pod with `hostNetwork: true` uses the node\'s network namespace: a container listening on',
       '`containerPort` listens on the node at that very port, so there is no mapping to another',
-      '`hostPort`. The API server rejects `spec.containers[0].ports[0].hostPort: Invalid value: 8081:',
-      'must match `containerPort` when `hostNetwork` is true`. Leaving `hostPort` out is fine.',
+      '`hostPort`. The API server rejects ``spec.containers[0].ports[0].hostPort: Invalid value: 8081:',
+      'must match `containerPort` when `hostNetwork` is true``. Leaving `hostPort` out is fine.',
       'The quick fix (also applied by fix-all) sets hostPort to the containerPort.',
       '',
       'Wrong:',

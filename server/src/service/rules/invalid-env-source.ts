@@ -16,7 +16,7 @@ export const invalidEnvSource: ObjectRule = {
       'A variable takes its value from exactly one place: `value`, or one source under `valueFrom`',
       '(`fieldRef`, `resourceFieldRef`, `configMapKeyRef`, `secretKeyRef`, `fileKeyRef`). The API',
       'server rejects `valueFrom` with no source, with two, or beside a non-empty `value`',
-      '(`may not be specified when \\`value\\` is not empty`). Each `envFrom` entry likewise names one',
+      '(``may not be specified when `value` is not empty``). Each `envFrom` entry likewise names one',
       '`configMapRef` or one `secretRef`. Merged snippets (a sidecar\'s env pasted into another) are',
       'the usual cause.',
       '',
