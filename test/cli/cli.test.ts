@@ -21,8 +21,8 @@ function tempDir(files: Record<string, string>): string {
   return dir;
 }
 
-const BAD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      ports:\n        - ContainerPort: 8080 # http\n          protocol: tcp\n';
-const GOOD = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: app, image: nginx:1.27}]\n';
+const BAD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      ports:\n        - ContainerPort: 8080 # http\n          protocol: tcp\n      resources: {requests: {cpu: 10m}}\n';
+const GOOD = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: app, image: nginx:1.27, resources: {requests: {cpu: 10m}}}]\n';
 
 describe('podlint CLI', () => {
   it('prints file:line:col severity message (rule) and exits 1 on errors', () => {

@@ -19,8 +19,11 @@ const pod = [
   '      image: nginx:1.27',
   '      ports:',
   '        - ContainerPort: 8080  # http',
+  '      readinessProbe: {tcpSocket: {port: 8080}}',
+  '      resources: {requests: {cpu: 10m}}',
   '    - name: sidecar',
   '      image: busybox:1.36',
+  '      resources: {requests: {cpu: 10m}}',
   '',
 ].join('\n');
 

@@ -15,8 +15,10 @@ const seedPod = yaml`
         image: nginx:1.27
         ports:
           - ContainerPort: 8080   # the seed's mistake
+        resources: {requests: {cpu: 10m}}
       - name: sidecar
         image: busybox:1.36
+        resources: {requests: {cpu: 10m}}
 `;
 
 describe('diagnostics on the seed example', () => {
@@ -178,6 +180,7 @@ describe('multi-document files', () => {
           - name: app
             image: nginx:1.27
             Ports: []
+            resources: {requests: {cpu: 10m}}
     `;
     const codes = diagnose(text).map((d) => `${d.code}@${d.range.start.line + 1}`);
     assert.deepEqual(codes, ['yaml-syntax@5', 'unknown-field@14']);
@@ -224,7 +227,8 @@ describe('YAML as kubectl reads it', () => {
                 image: busybox:1.36
                 resources: null
     `;
-    assert.deepEqual(diagnose(text), []);
+    // No type error; and resources: null is as good as no resources at all (best practice).
+    assert.deepEqual(diagnose(text).map((d) => d.code), ['missing-resources']);
   });
 
   it('applies anchors, aliases and merge keys before checking', () => {
@@ -257,6 +261,7 @@ describe('YAML as kubectl reads it', () => {
           - name: app
             image: busybox:1.36
             command: ["sh", "-c", "echo \\'hi\\'"]
+            resources: {requests: {cpu: 10m}}
     `;
     const ds = diagnose(text);
     assert.ok(ds.length > 0);

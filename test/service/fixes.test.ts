@@ -37,7 +37,8 @@ const messy = yaml`
 describe('fix-all', () => {
   it('fixes casing, typos, enum values, quantities and YAML 1.1 values, keeping comments', () => {
     const { text, passes } = service.fixAll(messy);
-    assert.deepEqual(diagnose(text), [], text);
+    // No errors or warnings left; best-practice information (resources, readiness) is for the user.
+    assert.deepEqual(diagnose(text).filter((d) => d.severity !== 3), [], text);
     assert.ok(passes >= 2, 'Protocol is renamed first, then its value is fixed');
     assert.equal(
       text,
@@ -106,7 +107,7 @@ describe('fix-all', () => {
 
 describe('quick fixes', () => {
   it('offers the casing rename as the preferred quick fix of the diagnostic', () => {
-    const text = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - name: a\n      image: nginx:1.27\n      ports:\n        - ContainerPort: 80\n';
+    const text = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - name: a\n      image: nginx:1.27\n      ports:\n        - ContainerPort: 80\n      resources: {requests: {cpu: 10m}}\n';
     const file = service.parse(text);
     const [d] = service.validate(file);
     const actions = service.codeActions(file, { uri: 'file:///p.yaml', range: d.range, diagnostics: [d] });

@@ -16,6 +16,7 @@ function pod(...marks: string[]): string {
     '    ports:',
     '    - ContainerPort: 8080',
     '    imagePullPolicy: always',
+    '    resources: {requests: {cpu: 10m}}',
     '',
   ].join('\n');
 }
@@ -43,7 +44,7 @@ describe('suppression comments', () => {
 
   it('disable at the top of a document silences the rules in that document only', () => {
     const text = `# podlint-disable unknown-field, unsupported-value -- legacy file\n${pod()}---\n${pod()}`;
-    assert.deepEqual(codes(text), ['unknown-field@21:7', 'unsupported-value@22:22']);
+    assert.deepEqual(codes(text), ['unknown-field@22:7', 'unsupported-value@23:22']);
   });
 
   it('a podlint-disable inside a block scalar is text, not a comment', () => {

@@ -15,6 +15,31 @@ import { unsupportedValue } from './unsupported-value';
 import { yamlLimits } from './yaml-limits';
 import { yamlPortability } from './yaml-portability';
 import { yamlSyntax } from './yaml-syntax';
+import { undeclaredVolume } from './undeclared-volume';
+import { duplicateVolumeName } from './duplicate-volume-name';
+import { duplicateMountPath } from './duplicate-mount-path';
+import { invalidSubPath } from './invalid-sub-path';
+import { unusedVolume } from './unused-volume';
+import { duplicateContainerName } from './duplicate-container-name';
+import { containerRestartPolicy } from './container-restart-policy';
+import { initContainerProbe } from './init-container-probe';
+import { ephemeralContainerRestriction } from './ephemeral-container-restriction';
+import { duplicateContainerPort } from './duplicate-container-port';
+import { duplicatePortName } from './duplicate-port-name';
+import { invalidPortName } from './invalid-port-name';
+import { hostPortConflict } from './host-port-conflict';
+import { hostNetworkPortMismatch } from './host-network-port-mismatch';
+import { unknownPortName } from './unknown-port-name';
+import { unknownContainerReference } from './unknown-container-reference';
+import { requestsExceedLimits } from './requests-exceed-limits';
+import { duplicateEnv } from './duplicate-env';
+import { invalidEnvSource } from './invalid-env-source';
+import { latestImageTag } from './latest-image-tag';
+import { missingResources } from './missing-resources';
+import { missingReadinessProbe } from './missing-readiness-probe';
+import { sidecarOrder } from './sidecar-order';
+import { hostIpWithoutHostPort } from './host-ip-without-host-port';
+import { invalidVolumeName } from './invalid-volume-name';
 
 /** Every rule, in the order their findings are listed. Each module is named after its rule id. */
 export const RULES: readonly Rule[] = [
@@ -34,6 +59,31 @@ export const RULES: readonly Rule[] = [
   missingImage,
   invalidContainerName,
   invalidDisableComment,
+  undeclaredVolume,
+  duplicateVolumeName,
+  duplicateMountPath,
+  invalidSubPath,
+  unusedVolume,
+  duplicateContainerName,
+  containerRestartPolicy,
+  initContainerProbe,
+  ephemeralContainerRestriction,
+  duplicateContainerPort,
+  duplicatePortName,
+  invalidPortName,
+  hostPortConflict,
+  hostNetworkPortMismatch,
+  unknownPortName,
+  unknownContainerReference,
+  requestsExceedLimits,
+  duplicateEnv,
+  invalidEnvSource,
+  latestImageTag,
+  missingResources,
+  missingReadinessProbe,
+  sidecarOrder,
+  hostIpWithoutHostPort,
+  invalidVolumeName,
 ];
 
 export const RULE_META: ReadonlyMap<string, RuleMeta> = new Map(RULES.map((r) => [r.meta.id, r.meta]));
