@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { CompletionItem, CompletionList, TextEdit } from 'vscode-languageserver-protocol';
+import { CompletionItemKind } from 'vscode-languageserver-protocol';
 import { LspClient } from '../helpers/lspClient';
 import { ExpandableSnippet } from '../helpers/snippetExpander';
 
@@ -58,7 +59,8 @@ describe('snippet completions over LSP', () => {
 
   const complete = async (uri: string, line: number, character: number): Promise<CompletionItem[]> => {
     const result = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character } })) as CompletionList | CompletionItem[] | null;
-    return Array.isArray(result) ? result : (result?.items ?? []);
+    // The server also completes schema keys and values (test/lsp/assist.test.ts): the snippets here.
+    return (Array.isArray(result) ? result : (result?.items ?? [])).filter((i) => i.kind === CompletionItemKind.Snippet);
   };
 
   /** Types `typed` on a new line before `line`, completes there, and applies `label` with its defaults. */

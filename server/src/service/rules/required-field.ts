@@ -1,8 +1,20 @@
 import { isPlainObject, valueAt } from '../model/path';
+import { insertField } from '../fixes/edits';
 import { describeDefinition } from '../schema/describe';
+import type { JsonSchema, KubernetesSchema } from '../schema/schemaStore';
 import { closestMatch } from '../util/textDistance';
 import { schemaErrors } from './schemaErrors';
-import type { ObjectRule } from './types';
+import type { Fix, ObjectRule } from './types';
+
+/** A value of the field's type that plainly still needs filling in. */
+function placeholder(schema: KubernetesSchema, field: JsonSchema | undefined): string {
+  const s = schema.resolve(field);
+  if (s?.type === 'array') return '[]';
+  if (s?.type === 'object') return '{}';
+  if (s?.type === 'integer' || s?.type === 'number') return '0';
+  if (s?.type === 'boolean') return 'false';
+  return '""';
+}
 
 export const requiredField: ObjectRule = {
   meta: {
@@ -15,7 +27,8 @@ export const requiredField: ObjectRule = {
       '(`spec.selector: Required value`); kubectl\'s client-side validation says',
       '`missing required field "selector" in io.k8s.api.apps.v1.DeploymentSpec`.',
       '',
-      'The diagnostic sits on the key of the object that lacks the field. When a misspelt key in the',
+      'The diagnostic sits on the key of the object that lacks the field; the quick fix adds the field',
+      'with a placeholder of its type (`""`, `0`, `{}`, `[]`) to fill in. When a misspelt key in the',
       'same object is the missing field (`ContainerPort`), only the unknown-field diagnostic is shown.',
       '',
       'Wrong:',
@@ -45,7 +58,10 @@ export const requiredField: ObjectRule = {
       const misspelt = isPlainObject(present) && Object.keys(present).some((k) => !(k in known) && closestMatch(k, [missing]));
       if (misspelt) continue;
       const where = err.location ? ` in ${describeDefinition(err.location.definition)}` : '';
-      ctx.report({ path: err.path, message: `missing required field ${JSON.stringify(missing)}${where}` });
+      const edit = insertField(ctx.document, err.path, missing, placeholder(ctx.schema, known[missing]));
+      // Unambiguous (the API names the field), but the placeholder is for the user to fill in: never applied by fix-all.
+      const fixes: Fix[] = edit ? [{ title: `Add required field "${missing}"`, edits: [edit], isPreferred: true }] : [];
+      ctx.report({ path: err.path, message: `missing required field ${JSON.stringify(missing)}${where}`, fixes });
     }
   },
 };

@@ -1,0 +1,99 @@
+import { ParsedDocument } from '../model/parsedDocument';
+import { isPlainObject, Path } from '../model/path';
+import type { PodSpecModel } from '../model/podModel';
+import type { ValueContext } from './cursorContext';
+
+/** A value that names something declared elsewhere in the pod. */
+export interface Reference {
+  readonly value: string;
+  /** What it names, in Kubernetes' words: `volume`, `container port`, `container`. */
+  readonly what: string;
+  /** Where it is declared, for the completion's detail. */
+  readonly where: string;
+}
+
+/**
+ * While the user types, the document often does not parse (`image: ` half written, a dangling
+ * `- `): its pod is then read from the same text without the line being edited. The result is
+ * kept per parsed document and line, so repeated requests on one version parse once.
+ */
+const fallbackPods = new WeakMap<ParsedDocument, Map<number, readonly PodSpecModel[]>>();
+
+export function podSpecsAround(doc: ParsedDocument, lines: readonly string[], line: number): readonly PodSpecModel[] {
+  if (doc.object) return doc.podSpecs;
+  let byLine = fallbackPods.get(doc);
+  if (!byLine) fallbackPods.set(doc, (byLine = new Map()));
+  let pods = byLine.get(line);
+  if (!pods) {
+    const text = lines.map((l, i) => (i === line ? '' : l)).join('\n');
+    pods = new ParsedDocument(text).podSpecs;
+    byLine.set(line, pods);
+  }
+  return pods;
+}
+
+function startsWith(path: Path, prefix: Path): boolean {
+  return prefix.length <= path.length && prefix.every((seg, i) => path[i] === seg);
+}
+
+const PROBES = new Set(['livenessProbe', 'readinessProbe', 'startupProbe']);
+const LIFECYCLE = new Set(['postStart', 'preStop']);
+const REFERRING_FIELDS = new Set(['name', 'port', 'targetContainerName', 'containerName', 'kubectl.kubernetes.io/default-container']);
+
+function containerNames(pod: PodSpecModel, groups: readonly string[]): Reference[] {
+  return pod.containers
+    .filter((c) => c.name !== undefined && groups.includes(c.group))
+    .map((c) => ({ value: c.name!, what: 'container', where: `${c.group}[${c.index}]` }));
+}
+
+/**
+ * Names the field at the cursor may refer to: volumes for `volumeMounts[].name`, the container's
+ * named ports for a probe's or lifecycle handler's `port`, containers for `targetContainerName`,
+ * `resourceFieldRef.containerName` and the `kubectl.kubernetes.io/default-container` annotation.
+ */
+export function referencesAt(ctx: Pick<ValueContext, 'objectPath' | 'field'>, pods: () => readonly PodSpecModel[]): Reference[] {
+  const path = ctx.objectPath;
+  const field = ctx.field;
+  // Only these fields refer to names: the pod (maybe a re-parse of broken text) is read for them alone.
+  if (!REFERRING_FIELDS.has(field)) return [];
+  for (const pod of pods()) {
+    if (field === 'kubectl.kubernetes.io/default-container') {
+      const metadata = pod.path.length ? [...pod.path.slice(0, -1), 'metadata', 'annotations'] : [];
+      if (metadata.length && path.length === metadata.length && startsWith(path, metadata)) {
+        return containerNames(pod, ['containers', 'initContainers']);
+      }
+      continue;
+    }
+    if (!startsWith(path, pod.path)) continue;
+    const rel = path.slice(pod.path.length);
+    const [group, index, holder] = rel;
+    const container = pod.containers.find((c) => c.group === group && c.index === index);
+    if (field === 'name' && (holder === 'volumeMounts' || holder === 'volumeDevices') && rel.length === 4) {
+      const volumes = Array.isArray(pod.value.volumes) ? pod.value.volumes : [];
+      return volumes
+        .map((v, i) => (isPlainObject(v) && typeof v.name === 'string' ? { value: v.name, what: 'volume', where: `volumes[${i}]` } : undefined))
+        .filter((r): r is Reference => r !== undefined);
+    }
+    const inHandler =
+      (rel.length === 4 && typeof holder === 'string' && PROBES.has(holder)) ||
+      (rel.length === 5 && holder === 'lifecycle' && LIFECYCLE.has(String(rel[3])));
+    const action = rel[rel.length - 1];
+    if (field === 'port' && container && inHandler && (action === 'httpGet' || action === 'tcpSocket')) {
+      const ports = Array.isArray(container.value.ports) ? container.value.ports : [];
+      return ports
+        .map((p, i) =>
+          isPlainObject(p) && typeof p.name === 'string'
+            ? { value: p.name, what: 'container port', where: `ports[${i}]: ${String(p.containerPort)}` }
+            : undefined,
+        )
+        .filter((r): r is Reference => r !== undefined);
+    }
+    if (field === 'targetContainerName' && group === 'ephemeralContainers' && rel.length === 2) {
+      return containerNames(pod, ['containers', 'initContainers']);
+    }
+    if (field === 'containerName' && path[path.length - 1] === 'resourceFieldRef') {
+      return containerNames(pod, ['containers', 'initContainers']);
+    }
+  }
+  return [];
+}
