@@ -64,6 +64,37 @@ ruleTester('required-field', {
       `,
     },
     {
+      name: 'a Deployment without selector: the quick fix selects the template labels',
+      text: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+        spec:
+          replicas: 2
+          template:
+            metadata:
+              labels: {app: web, tier: "1", example.com/on: "true"}
+            spec:
+              containers: [{name: app, image: nginx:1.27}]
+      `,
+      findings: [{ at: '5:1-5:5', message: 'missing required field "selector" in a deployment spec' }],
+      output: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+        spec:
+          selector: {matchLabels: {app: web, tier: "1", example.com/on: "true"}}
+          replicas: 2
+          template:
+            metadata:
+              labels: {app: web, tier: "1", example.com/on: "true"}
+            spec:
+              containers: [{name: app, image: nginx:1.27}]
+      `,
+    },
+    {
       name: 'a port without containerPort: on the list item',
       text: yaml`
         apiVersion: v1
