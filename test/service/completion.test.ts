@@ -127,6 +127,15 @@ describe('completion: values', () => {
     assert.equal(items[0].detail, 'volume volumes[0]');
   });
 
+  it('volume names while the line being typed breaks the document (an open quote)', () => {
+    const text = `${POD_HEAD}  containers:\n    - name: app\n      volumeMounts:\n        - name: "da|\n  volumes:\n    - name: data\n      emptyDir: {}\n`;
+    const { text: plain } = cursor(text);
+    assert.equal(service.parse(plain).documents[0].document.object, undefined, 'the document does not parse');
+    const { items } = complete(text);
+    assert.deepEqual(labels(items), ['data']);
+    assert.ok(accept(plain, items[0]).includes('        - name: data\n'));
+  });
+
   it('the container named ports in its probes and lifecycle handlers', () => {
     const text = `${POD_HEAD}  containers:\n    - name: app\n      ports:\n        - name: http\n          containerPort: 8080\n        - name: metrics\n          containerPort: 9090\n      readinessProbe:\n        httpGet:\n          port: |\n    - name: other\n      ports: [{name: grpc, containerPort: 9000}]\n`;
     assert.deepEqual(labels(complete(text).items), ['http', 'metrics']);

@@ -38,7 +38,14 @@ function startsWith(path: Path, prefix: Path): boolean {
 
 const PROBES = new Set(['livenessProbe', 'readinessProbe', 'startupProbe']);
 const LIFECYCLE = new Set(['postStart', 'preStop']);
-const REFERRING_FIELDS = new Set(['name', 'port', 'targetContainerName', 'containerName', 'kubectl.kubernetes.io/default-container']);
+/** The fields that name something, by the object that holds them (`volumeMounts[i]`, `httpGet`...). */
+const REFERRING_FIELDS: Record<string, (holder: string | number | undefined, parent: string | number | undefined) => boolean> = {
+  name: (_, parent) => parent === 'volumeMounts' || parent === 'volumeDevices',
+  port: (holder) => holder === 'httpGet' || holder === 'tcpSocket',
+  targetContainerName: (_, parent) => parent === 'ephemeralContainers',
+  containerName: (holder) => holder === 'resourceFieldRef',
+  'kubectl.kubernetes.io/default-container': (holder) => holder === 'annotations',
+};
 
 function containerNames(pod: PodSpecModel, groups: readonly string[]): Reference[] {
   return pod.containers
@@ -55,7 +62,7 @@ export function referencesAt(ctx: Pick<ValueContext, 'objectPath' | 'field'>, po
   const path = ctx.objectPath;
   const field = ctx.field;
   // Only these fields refer to names: the pod (maybe a re-parse of broken text) is read for them alone.
-  if (!REFERRING_FIELDS.has(field)) return [];
+  if (!Object.hasOwn(REFERRING_FIELDS, field) || !REFERRING_FIELDS[field](path[path.length - 1], path[path.length - 2])) return [];
   for (const pod of pods()) {
     if (field === 'kubectl.kubernetes.io/default-container') {
       const metadata = pod.path.length ? [...pod.path.slice(0, -1), 'metadata', 'annotations'] : [];
