@@ -100,6 +100,7 @@ describe('completion: keys', () => {
     assert.deepEqual(complete(`${POD_HEAD}  containers:\n    - name: app\n      command: |\n        ^\n`, '^').items, []);
     assert.deepEqual(complete('jobs:\n  build:\n    |\n').items, []);
     assert.deepEqual(complete(`${POD_HEAD}  nosuch:\n    |\n`).items, []);
+    assert.deepEqual(complete(`${POD_HEAD}  restartPolicy: Always  # the default|\n`).items, [], 'in a comment');
   });
 });
 

@@ -98,6 +98,8 @@ export function cursorContext(file: ParsedFile, position: Position): CursorConte
   if (s.key !== undefined && s.keyEnd !== undefined && cursor > s.keyEnd) {
     const colon = text.indexOf(':', s.keyEnd);
     if (cursor <= colon) return undefined;
+    const valueStop = (s.valueCol ?? cursor) + (s.value ?? '').length;
+    if (cursor > valueStop && text.slice(valueStop, cursor).includes('#')) return undefined; // in the comment
     const placement = placeAt(base.lines, base.line, s.contentCol, s.dashes);
     if (!placement || placement.newItem) return undefined;
     const start = s.valueCol !== undefined && s.valueCol <= cursor ? s.valueCol : cursor;
