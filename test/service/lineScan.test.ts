@@ -39,6 +39,8 @@ describe('reading block YAML by its layout', () => {
     assert.deepEqual(place('spec:\n  containers:\n  - name: a\n  |'), { path: ['spec', 'containers'], newItem: true });
     assert.deepEqual(place('spec:\n  containers:\n  - name: a\n  volumes: []\n  |'), { path: ['spec'], newItem: false }, 'a compact list of a sibling key');
     assert.deepEqual(place('base: &b !!map\n  x: 1\n  |'), { path: ['base'], newItem: false });
+    const lines = ['spec:', '  containers:', '  - name: a', '    volumeMounts:', '    - mountPath: /csi', '      name: csi', '    image: x'];
+    assert.deepEqual(placeAt(lines, 6, 4, [], false), { path: ['spec', 'containers', 0], newItem: false }, 'a written key follows the list of its sibling');
   });
 
   it('gives up inside block scalars, under scalar values and in a document that is a list', () => {

@@ -100,8 +100,8 @@ export function cursorContext(file: ParsedFile, position: Position): CursorConte
     if (cursor <= colon) return undefined;
     const valueStop = (s.valueCol ?? cursor) + (s.value ?? '').length;
     if (cursor > valueStop && text.slice(valueStop, cursor).includes('#')) return undefined; // in the comment
-    const placement = placeAt(base.lines, base.line, s.contentCol, s.dashes);
-    if (!placement || placement.newItem) return undefined;
+    const placement = placeAt(base.lines, base.line, s.contentCol, s.dashes, false);
+    if (!placement) return undefined;
     const start = s.valueCol !== undefined && s.valueCol <= cursor ? s.valueCol : cursor;
     return {
       ...base,
@@ -118,7 +118,7 @@ export function cursorContext(file: ParsedFile, position: Position): CursorConte
   const col = typed[1].length + typed[2].length;
   if (s.contentCol > col && s.dashes.length === 0) return undefined; // the cursor is in the indentation of a written line
   const dashes = s.dashes.filter((d) => d < col);
-  const placement = placeAt(base.lines, base.line, col, dashes);
+  const placement = placeAt(base.lines, base.line, col, dashes, s.key === undefined);
   if (!placement) return undefined;
   let end = cursor;
   if (s.key !== undefined && s.keyEnd !== undefined) end = s.keyEnd;

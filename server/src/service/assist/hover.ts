@@ -38,8 +38,8 @@ function fieldHover(file: ParsedFile, position: Position, schema: KubernetesSche
   const onKey = c >= s.contentCol && c <= s.keyEnd;
   const onValue = s.valueCol !== undefined && s.value && c >= s.valueCol && c <= s.valueCol + s.value.length;
   if (!onKey && !onValue) return undefined;
-  const placement = placeAt(base.lines, base.line, s.contentCol, s.dashes);
-  if (!placement || placement.newItem) return undefined;
+  const placement = placeAt(base.lines, base.line, s.contentCol, s.dashes, false);
+  if (!placement) return undefined;
   const owner = schema.schemaAt(base.apiVersion, base.kind, placement.path);
   const entries = owner?.schema.additionalProperties;
   const field = owner?.schema.properties?.[s.key] ?? (typeof entries === 'object' ? entries : undefined);

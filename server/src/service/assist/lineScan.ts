@@ -78,9 +78,10 @@ export interface Placement {
  * Where a line's content at column `col` sits: walks up the lines from `lineIndex`, following
  * indentation, and returns the path of the mapping (or, at a `- ` column, the sequence) that holds
  * it. `dashes` are the markers that open the line itself. Undefined inside block scalars, flow
- * collections and layouts that no tree could give.
+ * collections and layouts that no tree could give. A line that already holds a key
+ * (`mayStartItem` false) never starts an item at a `- ` column: it follows a sibling's list.
  */
-export function placeAt(lines: readonly string[], lineIndex: number, col: number, dashes: readonly number[]): Placement | undefined {
+export function placeAt(lines: readonly string[], lineIndex: number, col: number, dashes: readonly number[], mayStartItem = true): Placement | undefined {
   const segs: (string | number)[] = [];
   let mode: 'map' | 'seq' = 'map';
   let at = col;
@@ -102,7 +103,8 @@ export function placeAt(lines: readonly string[], lineIndex: number, col: number
     const first = s.dashes.length ? s.dashes[0] : s.contentCol;
     if (mode === 'map') {
       if (first === at && s.dashes.length) {
-        if (segs.length || sawSibling) continue; // a sibling's sequence, written without indentation
+        // A sibling's sequence written level with its key, unless the line is still being typed.
+        if (segs.length || sawSibling || !mayStartItem) continue;
         // The cursor is at the column of a sequence's markers: it starts another item.
         mode = 'seq';
         newItem = true;
