@@ -128,6 +128,30 @@ describe('completion: values', () => {
     assert.equal(items[0].detail, 'volume volumes[0]');
   });
 
+  it("in a StatefulSet, the claims of its volumeClaimTemplates as well", () => {
+    const sts = yaml`
+      apiVersion: apps/v1
+      kind: StatefulSet
+      metadata: {name: db}
+      spec:
+        selector: {matchLabels: {app: db}}
+        template:
+          metadata: {labels: {app: db}}
+          spec:
+            volumes: [{name: config, configMap: {name: db}}]
+            containers:
+              - name: db
+                image: postgres:16
+                volumeMounts:
+                  - name: |
+        volumeClaimTemplates:
+          - metadata: {name: data}
+            spec: {accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}
+    `;
+    const { items } = complete(sts);
+    assert.deepEqual(items.map((i) => [i.label, i.detail]), [['config', 'volume volumes[0]'], ['data', 'volume claim template spec.volumeClaimTemplates[0]']]);
+  });
+
   it('volume names while the line being typed breaks the document (an open quote)', () => {
     const text = `${POD_HEAD}  containers:\n    - name: app\n      volumeMounts:\n        - name: "da|\n  volumes:\n    - name: data\n      emptyDir: {}\n`;
     const { text: plain } = cursor(text);

@@ -20,6 +20,7 @@ describe('reading block YAML by its layout', () => {
     assert.deepEqual(scanLine('    # only a comment'), { dashes: [], contentCol: -1 });
     assert.deepEqual(scanLine('  -'), { dashes: [2], contentCol: 3 });
     assert.deepEqual(scanLine('  image: "a:b # not a comment"'), { dashes: [], contentCol: 2, key: 'image', keyEnd: 7, value: '"a:b # not a comment"', valueCol: 9 });
+    assert.deepEqual(scanLine(`apiVersion: 'apps/v1' # a comment`), { dashes: [], contentCol: 0, key: 'apiVersion', keyEnd: 10, value: "'apps/v1'", valueCol: 12 });
   });
 
   it('places a column in the mapping or list it belongs to, counting list items', () => {

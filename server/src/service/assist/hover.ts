@@ -5,7 +5,7 @@ import { typeLabel } from '../schema/describe';
 import type { KubernetesSchema } from '../schema/schemaStore';
 import { documentAt } from './cursorContext';
 import { placeAt, scanLine } from './lineScan';
-import { podSpecsAround, referencesAt } from './references';
+import { parsedAround, referencesAt } from './references';
 
 const API_REFERENCE = 'https://kubernetes.io/docs/reference/generated/kubernetes-api';
 
@@ -54,7 +54,7 @@ function fieldHover(file: ParsedFile, position: Position, schema: KubernetesSche
       : (schema.resolve(field)?.description ?? field.description);
   const written = s.value?.replace(/^(["'])(.*)\1$/, '$2');
   const target = onValue
-    ? referencesAt({ objectPath: placement.path, field: s.key }, () => podSpecsAround(base.slot.document, base.lines, base.line)).find(
+    ? referencesAt({ objectPath: placement.path, field: s.key }, () => parsedAround(base.slot.document, base.lines, base.line)).find(
         (r) => r.value === written,
       )
     : undefined;

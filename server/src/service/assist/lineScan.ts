@@ -34,11 +34,14 @@ function unquote(key: string): string {
   return key;
 }
 
-/** The value without a trailing ` # comment` (quotes are respected well enough for layout purposes). */
+const QUOTED = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')/;
+
+/** The value without a trailing ` # comment`; a `#` inside quotes is text. */
 function stripComment(value: string): string {
-  if (value.startsWith('"') || value.startsWith("'")) return value.trimEnd();
-  const hash = value.search(/(^|\s)#/);
-  return (hash === -1 ? value : value.slice(0, hash)).trimEnd();
+  const quoted = QUOTED.exec(value)?.[0] ?? '';
+  const rest = value.slice(quoted.length);
+  const hash = rest.search(/(^|\s)#/);
+  return (quoted + (hash === -1 ? rest : rest.slice(0, hash))).trimEnd();
 }
 
 export function scanLine(raw: string): ScannedLine {

@@ -1,5 +1,5 @@
 import { ParsedDocument } from '../model/parsedDocument';
-import { isPlainObject, Path } from '../model/path';
+import { isPlainObject, Path, valueAt } from '../model/path';
 import type { PodSpecModel } from '../model/podModel';
 import type { ValueContext } from './cursorContext';
 
@@ -17,19 +17,28 @@ export interface Reference {
  * `- `): its pod is then read from the same text without the line being edited. The result is
  * kept per parsed document and line, so repeated requests on one version parse once.
  */
-const fallbackPods = new WeakMap<ParsedDocument, Map<number, readonly PodSpecModel[]>>();
+const fallbacks = new WeakMap<ParsedDocument, Map<number, ParsedDocument>>();
 
-export function podSpecsAround(doc: ParsedDocument, lines: readonly string[], line: number): readonly PodSpecModel[] {
-  if (doc.object) return doc.podSpecs;
-  let byLine = fallbackPods.get(doc);
-  if (!byLine) fallbackPods.set(doc, (byLine = new Map()));
-  let pods = byLine.get(line);
-  if (!pods) {
-    const text = lines.map((l, i) => (i === line ? '' : l)).join('\n');
-    pods = new ParsedDocument(text).podSpecs;
-    byLine.set(line, pods);
+/** The document itself when it parses, else its text without the cursor's line, parsed. */
+export function parsedAround(doc: ParsedDocument, lines: readonly string[], line: number): ParsedDocument {
+  if (doc.object) return doc;
+  let byLine = fallbacks.get(doc);
+  if (!byLine) fallbacks.set(doc, (byLine = new Map()));
+  let parsed = byLine.get(line);
+  if (!parsed) {
+    parsed = new ParsedDocument(lines.map((l, i) => (i === line ? '' : l)).join('\n'));
+    byLine.set(line, parsed);
   }
-  return pods;
+  return parsed;
+}
+
+/** The names of a list's items, as references declared at `list[i]`. */
+function named(list: unknown, what: string, at: string, nameOf: (item: Record<string, unknown>) => unknown): Reference[] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item, i) => {
+    const name = isPlainObject(item) ? nameOf(item) : undefined;
+    return typeof name === 'string' ? [{ value: name, what, where: `${at}[${i}]` }] : [];
+  });
 }
 
 function startsWith(path: Path, prefix: Path): boolean {
@@ -58,12 +67,13 @@ function containerNames(pod: PodSpecModel, groups: readonly string[]): Reference
  * named ports for a probe's or lifecycle handler's `port`, containers for `targetContainerName`,
  * `resourceFieldRef.containerName` and the `kubectl.kubernetes.io/default-container` annotation.
  */
-export function referencesAt(ctx: Pick<ValueContext, 'objectPath' | 'field'>, pods: () => readonly PodSpecModel[]): Reference[] {
+export function referencesAt(ctx: Pick<ValueContext, 'objectPath' | 'field'>, document: () => ParsedDocument): Reference[] {
   const path = ctx.objectPath;
   const field = ctx.field;
   // Only these fields refer to names: the pod (maybe a re-parse of broken text) is read for them alone.
   if (!Object.hasOwn(REFERRING_FIELDS, field) || !REFERRING_FIELDS[field](path[path.length - 1], path[path.length - 2])) return [];
-  for (const pod of pods()) {
+  const doc = document();
+  for (const pod of doc.podSpecs) {
     if (field === 'kubectl.kubernetes.io/default-container') {
       const metadata = pod.path.length ? [...pod.path.slice(0, -1), 'metadata', 'annotations'] : [];
       if (metadata.length && path.length === metadata.length && startsWith(path, metadata)) {
@@ -76,10 +86,10 @@ export function referencesAt(ctx: Pick<ValueContext, 'objectPath' | 'field'>, po
     const [group, index, holder] = rel;
     const container = pod.containers.find((c) => c.group === group && c.index === index);
     if (field === 'name' && (holder === 'volumeMounts' || holder === 'volumeDevices') && rel.length === 4) {
-      const volumes = Array.isArray(pod.value.volumes) ? pod.value.volumes : [];
-      return volumes
-        .map((v, i) => (isPlainObject(v) && typeof v.name === 'string' ? { value: v.name, what: 'volume', where: `volumes[${i}]` } : undefined))
-        .filter((r): r is Reference => r !== undefined);
+      const volumes = named(pod.value.volumes, 'volume', 'volumes', (v) => v.name);
+      // A StatefulSet's containers also mount the claims made from its volumeClaimTemplates.
+      const claims = doc.object?.kind === 'StatefulSet' ? valueAt(doc.object.value, ['spec', 'volumeClaimTemplates']) : undefined;
+      return [...volumes, ...named(claims, 'volume claim template', 'spec.volumeClaimTemplates', (t) => (isPlainObject(t.metadata) ? t.metadata.name : undefined))];
     }
     const inHandler =
       (rel.length === 4 && typeof holder === 'string' && PROBES.has(holder)) ||

@@ -2,7 +2,7 @@ import { CompletionItem, CompletionItemKind, InsertTextFormat, MarkupKind } from
 import { CompletionRequest, triggeredHere } from './completionTypes';
 import type { ValueContext } from './cursorContext';
 import { shortDescription } from './fieldShape';
-import { podSpecsAround, referencesAt } from './references';
+import { parsedAround, referencesAt } from './references';
 
 function item(ctx: ValueContext, value: string, kind: CompletionItemKind, detail: string, sortText: string, doc?: string): CompletionItem {
   return {
@@ -42,8 +42,8 @@ export function valueCompletions(req: CompletionRequest): CompletionItem[] {
   if (schema?.type === 'boolean') {
     for (const v of ['true', 'false']) items.push(item(ctx, v, CompletionItemKind.Value, 'boolean', `0${v}`));
   }
-  const pods = () => podSpecsAround(ctx.slot.document, ctx.lines, ctx.line);
-  for (const [i, ref] of referencesAt(ctx, pods).entries()) {
+  const document = () => parsedAround(ctx.slot.document, ctx.lines, ctx.line);
+  for (const [i, ref] of referencesAt(ctx, document).entries()) {
     items.push(item(ctx, ref.value, CompletionItemKind.Reference, `${ref.what} ${ref.where}`, `1${String(i).padStart(3, '0')}`));
   }
   return items;
