@@ -130,7 +130,9 @@ connection.onInitialize((params) => {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-      completionProvider: {},
+      // ':' offers values right after a key, ' ' the keys of a new `- ` item and values after `key: `.
+      completionProvider: { triggerCharacters: [':', ' '] },
+      hoverProvider: true,
     },
     serverInfo: { name: 'podlint' },
   };
@@ -184,18 +186,24 @@ connection.onCodeAction(async (params) => {
   }
 });
 
-connection.onCompletion(async (params) => {
-  const doc = documents.get(params.textDocument.uri);
-  if (!doc) return null;
-  const settings = await settingsFor(doc.uri);
-  if (!settings.enable || documents.get(doc.uri)?.version !== doc.version) return null;
+/** Runs a feature on the current parse of a document, with its settings; a failure is logged, never thrown. */
+async function withDocument<T>(uri: string, empty: T, feature: string, run: (file: ParsedFile, settings: UserSettings) => T): Promise<T> {
+  const doc = documents.get(uri);
+  if (!doc) return empty;
+  const settings = await settingsFor(uri);
+  if (!settings.enable || documents.get(uri)?.version !== doc.version) return empty;
   try {
-    return service.complete(parsedFile(doc), params.position, settings);
+    return run(parsedFile(doc), settings);
   } catch (e) {
-    connection.console.error(`podlint: completion in ${doc.uri} failed: ${(e as Error).stack ?? e}`);
-    return null;
+    connection.console.error(`podlint: ${feature} for ${uri} failed: ${(e as Error).stack ?? e}`);
+    return empty;
   }
-});
+}
+
+connection.onCompletion((params) =>
+  withDocument(params.textDocument.uri, [], 'completion', (file, settings) => service.complete(file, params.position, settings, params.context?.triggerCharacter)),
+);
+connection.onHover((params) => withDocument(params.textDocument.uri, null, 'hover', (file, settings) => service.hover(file, params.position, settings)));
 
 // The client asks when it shows a document whose notification it has not kept.
 connection.onRequest(FILE_INFO, async (params: { uri: string }): Promise<FileInfo | null> => {

@@ -20,6 +20,21 @@ ruleTester('unknown-field', {
   ],
   invalid: [
     {
+      name: 'a typo equally near two fields: both named, neither applied for the user',
+      text: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          containers:
+            - name: app
+              image: nginx:1.27
+              readinessProbe:
+                httpGet: {post: 8080}
+      `,
+      findings: [{ at: '9:19-9:23', message: 'unknown field "post" in an HTTP get action; did you mean "host" or "port"?' }],
+    },
+    {
       name: 'casing mistake: renamed, comment kept',
       text: yaml`
         apiVersion: v1

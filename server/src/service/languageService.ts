@@ -1,14 +1,15 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, CompletionItem, Diagnostic, Position, Range, TextEdit } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionItem, Diagnostic, Hover, Position, Range, TextEdit } from 'vscode-languageserver-types';
+import { complete } from './assist/complete';
+import { hover } from './assist/hover';
 import { CodeActionKind } from 'vscode-languageserver-types';
 import { defaultDocsFile, placeFindings, PlacedFinding } from './diagnostics';
 import { FIX_ALL_KIND, quickFixes, safeFixEdits } from './fixes/codeActions';
 import { ParsedFile, parseFile } from './model/parsedFile';
-import { RULES } from './rules/registry';
+import { RULE_META, RULES } from './rules/registry';
 import type { RuleMeta } from './rules/types';
 import { SchemaRegistry, unsupportedVersionMessage } from './schema/schemaStore';
 import type { Settings } from './settings';
-import { snippetCompletions } from './snippets/completions';
 
 export interface LanguageServiceOptions {
   /** Folder of generated schemas; found beside the package by default. */
@@ -52,10 +53,14 @@ export interface PodlintLanguageService {
   codeActions(file: ParsedFile, query: CodeActionQuery, settings?: Settings): CodeAction[];
   /** The safe fixes of the whole file as non-overlapping edits (one pass). */
   fixAllEdits(file: ParsedFile, settings?: Settings): TextEdit[];
+  /** Completion items at a position (file coordinates): keys, values and references valid there
+   *  (also in YAML still being typed) and the snippets that fit. With the typed `triggerCharacter`,
+   *  only where that character calls for a list. */
+  complete(file: ParsedFile, position: Position, settings?: Settings, triggerCharacter?: string): CompletionItem[];
+  /** The field's type, description and API reference link; the rule docs of diagnostics there. */
+  hover(file: ParsedFile, position: Position, settings?: Settings): Hover | null;
   /** Applies safe fixes until the text stops changing; returns the final text and the passes made. */
   fixAll(text: string, settings?: Settings): { text: string; passes: number };
-  /** Completion items at a position of the file (file coordinates): the snippets that fit there. */
-  complete(file: ParsedFile, position: Position, settings?: Settings): CompletionItem[];
 }
 
 const MAX_FIX_PASSES = 10;
@@ -101,6 +106,9 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Podlin
       }
       return actions;
     },
+    complete: (file, position, settings = {}, trigger) => complete(file, position, schemas.get(settings.kubernetesVersion), trigger),
+    hover: (file, position, settings = {}) =>
+      hover(file, position, schemas.get(settings.kubernetesVersion), service.validate(file, settings), RULE_META),
     fixAllEdits: (file, settings = {}) => safeFixEdits(placed(file, settings)),
     fixAll(text, settings = {}) {
       let current = text;
@@ -116,7 +124,6 @@ export function getLanguageService(options: LanguageServiceOptions = {}): Podlin
       }
       return { text: current, passes };
     },
-    complete: (file, position) => snippetCompletions(file, position),
   };
   return service;
 }

@@ -1,4 +1,4 @@
-import { isScalar, Scalar } from 'yaml';
+import { isMap, isScalar, isSeq, Node, Scalar } from 'yaml';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { ParsedDocument } from '../model/parsedDocument';
 import type { Path } from '../model/path';
@@ -36,4 +36,40 @@ export function scalarSource(doc: ParsedDocument, path: Path): { source: string;
   const value = doc.nodeAt(path)?.value;
   if (!isScalar(value) || !value.range) return undefined;
   return { source: doc.text.slice(value.range[0], value.range[1]), style: value.type };
+}
+
+/** An insertion of `line` as a line of its own, after the line that holds `offset`. */
+function insertLineAfter(doc: ParsedDocument, offset: number, line: string): TextEdit {
+  if (offset > 0 && doc.text[offset - 1] === '\n') return { range: doc.range(offset, offset), newText: `${line}\n` };
+  const newline = doc.text.indexOf('\n', offset);
+  if (newline === -1) return { range: doc.range(doc.text.length, doc.text.length), newText: `\n${line}` };
+  return { range: doc.range(newline + 1, newline + 1), newText: `${line}\n` };
+}
+
+/**
+ * Adds `key: placeholder` to the mapping at `path`, at the column of its keys: as its first line
+ * (required fields usually come first), after the first entry when that shares its line with a
+ * `- ` marker, or before the `}` of a flow mapping. Fixes for nested objects thus never insert at
+ * the same place.
+ */
+export function insertField(doc: ParsedDocument, path: Path, key: string, placeholder: string): TextEdit | undefined {
+  const map = doc.nodeAt(path)?.value;
+  if (!isMap(map) || !map.range) return undefined;
+  const entry = `${key}: ${placeholder}`;
+  if (map.flow) {
+    const close = map.range[1] - 1;
+    if (doc.text[close] !== '}') return undefined;
+    const at = doc.position(close);
+    return { range: { start: at, end: at }, newText: map.items.length ? `, ${entry}` : entry };
+  }
+  const first = map.items[0];
+  const firstKey = first?.key as Node | undefined;
+  if (!firstKey?.range) return undefined;
+  const col = doc.position(firstKey.range[0]).character;
+  const line = `${' '.repeat(col)}${entry}`;
+  const lineStart = firstKey.range[0] - col;
+  if (doc.text.slice(lineStart, firstKey.range[0]).trim() === '') return { range: doc.range(lineStart, lineStart), newText: `${line}\n` };
+  const value = first.value as Node | null;
+  const sameLine = !value || isScalar(value) || ((isMap(value) || isSeq(value)) && value.flow);
+  return insertLineAfter(doc, sameLine ? (value?.range?.[1] ?? firstKey.range[1]) : map.range[1], line);
 }

@@ -19,12 +19,14 @@ export const unknownField: ObjectRule = {
       'which is worse: the port, probe or mount simply would not exist.',
       '',
       'podlint suggests the field you most likely meant: a case-insensitive match first, then the',
-      'closest name by edit distance. The quick fix renames the key and keeps its value and comments.',
-    '',
-    'Fields depend on the Kubernetes version checked against (`podlint.kubernetesVersion`,',
-    '`kubernetesVersion` in `.podlint.yaml`, `--kubernetes-version`, or a `# podlint: kubernetes=1.33`',
-    'comment at the top of the file). A field that a newer version has is reported with the version it',
-    'needs: `"restartPolicyRules" in a container requires Kubernetes 1.34 or later`.',
+      'closest name by edit distance. The quick fix renames the key and keeps its value and comments;',
+      'when two names are equally close (`post`: `host` or `port`?), both are offered and neither is',
+      'applied by fix-all.',
+      '',
+      'Fields depend on the Kubernetes version checked against (`podlint.kubernetesVersion`,',
+      '`kubernetesVersion` in `.podlint.yaml`, `--kubernetes-version`, or a `# podlint: kubernetes=1.33`',
+      'comment at the top of the file). A field that a newer version has is reported with the version it',
+      'needs: `"restartPolicyRules" in a container requires Kubernetes 1.34 or later`.',
       '',
       'Wrong:',
       '```yaml',
@@ -60,21 +62,15 @@ export const unknownField: ObjectRule = {
       const where = err.location ? ` in ${describeDefinition(err.location.definition)}` : '';
       const fixes: Fix[] = [];
       const path = [...err.path, field];
-      if (suggestion) {
-        const edit = renameKey(ctx.document, path, suggestion.value);
-        if (edit) {
-          fixes.push({
-            title: `Rename "${field}" to "${suggestion.value}"`,
-            edits: [edit],
-            isPreferred: suggestion.unique,
-            safe: suggestion.unique,
-          });
-        }
+      // Equally near names (`post`: `host` or `port`?) are all offered, none preferred.
+      for (const name of suggestion?.ties ?? []) {
+        const edit = renameKey(ctx.document, path, name);
+        if (edit) fixes.push({ title: `Rename "${field}" to "${name}"`, edits: [edit], isPreferred: suggestion!.unique, safe: suggestion!.unique });
       }
       ctx.report({
         path,
         at: 'key',
-        message: `unknown field ${JSON.stringify(field)}${where}${suggestion ? `; did you mean ${JSON.stringify(suggestion.value)}?` : ''}`,
+        message: `unknown field ${JSON.stringify(field)}${where}${suggestion ? `; did you mean ${suggestion.ties.map((t) => JSON.stringify(t)).join(' or ')}?` : ''}`,
         fixes,
       });
     }

@@ -40,7 +40,7 @@ export const unsupportedValue: ObjectRule = {
       const field = fieldName(err.path);
       const suggestion = typeof value === 'string' ? closestMatch(value, allowed) : undefined;
       const fixes: Fix[] = [];
-      const choices = suggestion ? [suggestion.value] : allowed;
+      const choices = suggestion ? suggestion.ties : allowed;
       for (const choice of choices) {
         const edit = replaceScalar(ctx.document, err.path, choice);
         if (!edit) continue;

@@ -28,6 +28,8 @@ export interface Suggestion {
   readonly caseOnly: boolean;
   /** No other candidate is as close: safe to apply without asking. */
   readonly unique: boolean;
+  /** Every candidate as close as `value` (itself first): the choices to offer when not unique. */
+  readonly ties: readonly string[];
 }
 
 /**
@@ -38,20 +40,19 @@ export function closestMatch(word: string, candidates: Iterable<string>): Sugges
   const list = [...candidates];
   const lower = word.toLowerCase();
   const byCase = list.filter((c) => c.toLowerCase() === lower && c !== word);
-  if (byCase.length) return { value: byCase[0], caseOnly: true, unique: byCase.length === 1 };
+  if (byCase.length) return { value: byCase[0], caseOnly: true, unique: byCase.length === 1, ties: byCase };
   const budget = word.length <= 4 ? 1 : word.length <= 8 ? 2 : 3;
-  let best: string | undefined;
   let bestDistance = budget + 1;
-  let ties = 0;
+  let ties: string[] = [];
   for (const c of list) {
     const d = editDistance(lower, c.toLowerCase(), budget);
+    if (d > budget) continue;
     if (d < bestDistance) {
-      best = c;
       bestDistance = d;
-      ties = 0;
+      ties = [c];
     } else if (d === bestDistance) {
-      ties++;
+      ties.push(c);
     }
   }
-  return best === undefined ? undefined : { value: best, caseOnly: false, unique: ties === 0 };
+  return ties.length ? { value: ties[0], caseOnly: false, unique: ties.length === 1, ties } : undefined;
 }

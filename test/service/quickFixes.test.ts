@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { service } from '../helpers/service';
+
+function quickFixes(text: string) {
+  const file = service.parse(text);
+  const diagnostics = service.validate(file);
+  return service
+    .codeActions(file, { uri: 'file:///q.yaml', range: diagnostics[0].range, diagnostics, only: ['quickfix'] })
+    .map((a) => ({ title: a.title, preferred: a.isPreferred }));
+}
+
+const POD = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n';
+
+describe('quick fixes for near misses', () => {
+  it('a key equally near two fields offers both, neither preferred, and fix-all leaves it', () => {
+    const text = `${POD}      readinessProbe:\n        httpGet:\n          post: 8080\n`;
+    assert.deepEqual(quickFixes(text), [
+      { title: 'Rename "post" to "host"', preferred: false },
+      { title: 'Rename "post" to "port"', preferred: false },
+    ]);
+    assert.equal(service.fixAll(text).text, text);
+  });
+
+  it('a typo with one nearest field or enum value: one preferred fix, applied by fix-all', () => {
+    assert.deepEqual(quickFixes(`${POD}      imagePulPolicy: Always\n`), [{ title: 'Rename "imagePulPolicy" to "imagePullPolicy"', preferred: true }]);
+    assert.deepEqual(quickFixes(`${POD}      imagePullPolicy: IfNotPresnt\n`), [{ title: 'Change to "IfNotPresent"', preferred: true }]);
+    assert.equal(service.fixAll(`${POD}      imagePullPolicy: ifnotpresent\n`).text, `${POD}      imagePullPolicy: IfNotPresent\n`);
+  });
+
+  it('a value near no enum member offers each member', () => {
+    assert.deepEqual(
+      quickFixes(`${POD}      imagePullPolicy: sometimes\n`).map((f) => f.title),
+      ['Change to "Always"', 'Change to "IfNotPresent"', 'Change to "Never"'],
+    );
+  });
+});
