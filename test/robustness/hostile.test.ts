@@ -102,6 +102,18 @@ describe('hostile input', () => {
     check(pod.replace(/\n/g, '\r'));
   });
 
+  it('positions after a syntax error the parser skips a newline on stay on their own line', () => {
+    // Found by fuzzing: the yaml package's LineCounter missed line 2 here, so the error's end (on line 2)
+    // was placed on line 1, past its end.
+    const r = exercise('*image: nginx}\napiVersion: v1\nkind: Pod\n');
+    assert.deepEqual(r.diagnostics.map((d) => [d.code, d.range.start.line, d.range.end.line]), [['yaml-syntax', 0, 1]]);
+  });
+
+  it('lone CR line ends count as lines, as LSP clients count them', () => {
+    const r = exercise('apiVersion: v1\rkind: Pod\rmetadata:\r  name: P\r');
+    for (const d of r.diagnostics) assert.ok(d.range.start.line <= 4, JSON.stringify(d.range));
+  });
+
   it('custom and unknown tags', () => {
     const r = check(`${pod}      args: [!!binary aGVsbG8=, !Ref x, !unknown y, !!str 1]\n      command: !!int abc\n`);
     assert.ok(r.codes.includes('yaml-portability'), r.codes.join());

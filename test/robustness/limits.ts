@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { service } from '../helpers/service';
 
-/** Line lengths of a text, as LSP counts them (UTF-16 units, `\r\n` and `\n` both end a line). */
+/** Line lengths of a text, as LSP counts them (UTF-16 units; `\r\n`, `\n` and `\r` end a line). */
 export function lineLengths(text: string): number[] {
-  return text.split('\n').map((l) => (l.endsWith('\r') ? l.length - 1 : l.length));
+  return text.split(/\r\n|\r|\n/).map((l) => l.length);
 }
 
 /** Every range lies inside the text: a client given a range past the end may throw or misplace it. */

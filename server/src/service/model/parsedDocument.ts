@@ -48,8 +48,8 @@ export class ParsedDocument {
     readonly text: string,
     unchecked?: string,
   ) {
-    const parsed = unchecked === undefined ? parseYaml(text, this.lineCounter) : { yaml: parseYaml('', this.lineCounter).yaml, tooDeep: false };
-    if (unchecked !== undefined) countLines(text, this.lineCounter);
+    countLines(text, this.lineCounter);
+    const parsed = unchecked === undefined ? parseYaml(text) : { yaml: parseYaml('').yaml, tooDeep: false };
     this.yaml = parsed.yaml;
     const issues: SyntaxIssue[] = [];
     for (const e of [...this.yaml.errors, ...this.yaml.warnings]) {
@@ -109,7 +109,15 @@ function looksLikeKubernetes(doc: Document, text: string): boolean {
   return hasApiVersion && hasKind;
 }
 
-/** Line starts of a text that is not parsed, so positions in it still map to lines. */
+/**
+ * Line starts as LSP counts them (`\n`, `\r\n` and a lone `\r` end a line). Not the parser's
+ * LineCounter: after some syntax errors it skips a newline (`*a: b}\nc: d` loses line 2), and every
+ * later position would then point past the end of its line.
+ */
 function countLines(text: string, lineCounter: LineCounter): void {
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  lineCounter.addNewLine(0);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lineCounter.addNewLine(i + 1);
+  }
 }

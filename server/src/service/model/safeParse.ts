@@ -1,4 +1,4 @@
-import { Composer, CST, Document, LineCounter, Parser } from 'yaml';
+import { Composer, CST, Document, Parser } from 'yaml';
 import { KUBERNETES_YAML_OPTIONS } from './yamlDialect';
 
 /**
@@ -41,8 +41,8 @@ function exceedsDepth(root: CST.Token, limit: number): boolean {
 }
 
 /** `parseDocument` with a nesting limit checked before composing (see MAX_DEPTH). */
-export function parseYaml(text: string, lineCounter: LineCounter): SafeParse {
-  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+export function parseYaml(text: string): SafeParse {
+  const tokens = [...new Parser().parse(text)];
   const tooDeep = tokens.some((t) => exceedsDepth(t, MAX_DEPTH));
   const composer = new Composer(KUBERNETES_YAML_OPTIONS);
   let doc: Document.Parsed | undefined;
