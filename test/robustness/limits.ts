@@ -22,7 +22,7 @@ export function assertRangesInside(text: string, diagnostics: readonly { range: 
 }
 
 /**
- * Runs every service feature on a text and returns the diagnostics and the CPU time of validation.
+ * Runs every service feature (validation, code actions, fix-all, completions) on a text and returns the diagnostics and the CPU time of validation.
  * CPU time, not wall time: the machine running the tests may be shared, and a hang shows in either.
  */
 export function exercise(text: string): { diagnostics: Diagnostic[]; cpuMs: number } {
@@ -37,5 +37,16 @@ export function exercise(text: string): { diagnostics: Diagnostic[]; cpuMs: numb
   const actions = service.codeActions(file, { uri, range: whole, diagnostics }, {});
   for (const a of actions) assertRangesInside(text, a.edit?.changes?.[uri] ?? [], `edit of "${a.title}"`);
   assertRangesInside(text, service.fixAllEdits(file), 'fix-all edit');
+  // Completions at a few positions: the start, the end, and the middle of the middle line.
+  const middle = lines.length >> 1;
+  const positions = [{ line: 0, character: 0 }, whole.end, { line: middle, character: lines[middle] >> 1 }];
+  for (const position of positions) {
+    for (const item of service.complete(file, position)) {
+      assert.equal(typeof item.label, 'string');
+      const edit = item.textEdit;
+      if (edit && 'range' in edit) assertRangesInside(text, [edit], `completion "${item.label}"`);
+      assertRangesInside(text, item.additionalTextEdits ?? [], `completion "${item.label}"`);
+    }
+  }
   return { diagnostics, cpuMs: (used.user + used.system) / 1000 };
 }
