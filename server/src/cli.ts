@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadProjectConfig, mergeSettings, ProjectConfig } from './config/projectConfig';
 import { getLanguageService, RULE_LEVELS, RuleLevel, Settings, unsupportedVersionMessage } from './service';
+import { decodeFile, DecodedFile } from './textFile';
 import type { Diagnostic } from 'vscode-languageserver-types';
 
 const USAGE = `Usage: podlint [options] <file | directory | ->...
@@ -184,21 +185,27 @@ function main(argv: string[]): number {
   let ioError = false;
   for (const file of files) {
     const settings = settingsFor(file);
-    let text: string;
+    let decoded: DecodedFile;
     try {
-      text = file === '-' ? fs.readFileSync(0, 'utf8') : fs.readFileSync(file, 'utf8');
+      decoded = decodeFile(file === '-' ? fs.readFileSync(0) : fs.readFileSync(file));
     } catch (e) {
       process.stderr.write(`podlint: cannot read ${file}: ${(e as Error).message}\n`);
       ioError = true;
       continue;
     }
-    if (opts.fix) {
+    let text = decoded.text;
+    // Text decoded from bytes that are not UTF-8 is lossy: fixing it would overwrite the user's bytes.
+    if (opts.fix && !decoded.invalid) {
       const fixed = service.fixAll(text, settings).text;
       if (file === '-') process.stdout.write(fixed);
       else if (fixed !== text) writeAtomically(file, fixed);
       text = fixed;
+    } else if (opts.fix && file === '-') {
+      process.stdout.write(decoded.bytes);
     }
-    results.push({ file: file === '-' ? '<stdin>' : file, diagnostics: service.validate(service.parse(text), settings) });
+    const diagnostics = service.validate(service.parse(text), settings);
+    if (decoded.invalid) diagnostics.unshift(decoded.invalid);
+    results.push({ file: file === '-' ? '<stdin>' : file, diagnostics });
   }
 
   // With --fix on stdin the fixed text owns stdout; the remaining problems go to stderr.

@@ -1,4 +1,5 @@
-import { Document, isAlias, isMap, isSeq, Node, Pair } from 'yaml';
+import { Document, isMap, isSeq, Node, Pair } from 'yaml';
+import { deref } from './anchors';
 import type { Path } from './path';
 import { isMergeKey, scalarKey } from './toPlainValue';
 
@@ -8,12 +9,6 @@ export interface NodeLocation {
   readonly value?: Node | null;
   /** The mapping or sequence that holds this entry. */
   readonly parent?: Node;
-}
-
-function deref(doc: Document, node: unknown): unknown {
-  let n = node;
-  for (let hops = 0; isAlias(n) && hops < 64; hops++) n = n.resolve(doc);
-  return n;
 }
 
 /** The pair for `key` in a mapping: its own entries first (the last wins, as in go-yaml), then merged ones. */

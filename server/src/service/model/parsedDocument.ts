@@ -1,10 +1,11 @@
-import { Document, isMap, isScalar, LineCounter, Node, parseDocument } from 'yaml';
+import { Document, isMap, isScalar, LineCounter, Node } from 'yaml';
 import type { Position, Range } from 'vscode-languageserver-types';
 import { nearestNode, nodeAt, NodeLocation } from './nodeAt';
 import { isPlainObject, Path } from './path';
 import { findPodSpecs, PodSpecModel } from './podModel';
 import { PlainResult, scalarKey, toPlainValue } from './toPlainValue';
-import { KUBERNETES_YAML_OPTIONS } from './yamlDialect';
+import { duplicateKeyOffsets } from './duplicateKeys';
+import { MAX_DEPTH, parseYaml } from './safeParse';
 
 /** A problem the YAML parser found, in offsets of this document's text. */
 export interface SyntaxIssue {
@@ -42,16 +43,27 @@ export class ParsedDocument {
   readonly looksKubernetes: boolean;
   readonly podSpecs: readonly PodSpecModel[];
 
-  constructor(readonly text: string) {
-    this.yaml = parseDocument(text, { ...KUBERNETES_YAML_OPTIONS, lineCounter: this.lineCounter });
+  /** `unchecked` says why the text is too large to parse: the document is then kept, not parsed. */
+  constructor(
+    readonly text: string,
+    unchecked?: string,
+  ) {
+    countLines(text, this.lineCounter);
+    const parsed = unchecked === undefined ? parseYaml(text) : { yaml: parseYaml('').yaml, tooDeep: false };
+    this.yaml = parsed.yaml;
     const issues: SyntaxIssue[] = [];
     for (const e of [...this.yaml.errors, ...this.yaml.warnings]) {
       const [start, end] = e.pos;
       issues.push({ code: e.code, message: e.message, start, end: Math.max(end, start), fatal: !NON_FATAL.has(e.code) });
     }
+    for (const start of duplicateKeyOffsets(this.yaml)) {
+      issues.push({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', start, end: start, fatal: false });
+    }
     this.syntaxIssues = issues;
     this.fatal = issues.some((i) => i.fatal);
-    this.plain = this.fatal ? undefined : toPlainValue(this.yaml, 100_000 + 2 * text.length);
+    if (unchecked !== undefined) this.plain = { ok: false, reason: 'too-large', detail: unchecked };
+    else if (parsed.tooDeep) this.plain = { ok: false, reason: 'too-deep', detail: `nesting is deeper than ${MAX_DEPTH} levels` };
+    else this.plain = this.fatal ? undefined : toPlainValue(this.yaml, 100_000 + 2 * text.length);
     const value = this.plain?.ok ? this.plain.value : undefined;
     if (isPlainObject(value) && typeof value.apiVersion === 'string' && typeof value.kind === 'string') {
       this.object = { apiVersion: value.apiVersion, kind: value.kind, value };
@@ -95,4 +107,17 @@ function looksLikeKubernetes(doc: Document, text: string): boolean {
   const hasApiVersion = keys.includes('apiVersion') || /^["']?apiVersion["']?\s*:/m.test(text);
   const hasKind = keys.includes('kind') || /(^|\s|[{,])["']?kind["']?\s*:/m.test(text);
   return hasApiVersion && hasKind;
+}
+
+/**
+ * Line starts as LSP counts them (`\n`, `\r\n` and a lone `\r` end a line). Not the parser's
+ * LineCounter: after some syntax errors it skips a newline (`*a: b}\nc: d` loses line 2), and every
+ * later position would then point past the end of its line.
+ */
+function countLines(text: string, lineCounter: LineCounter): void {
+  lineCounter.addNewLine(0);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lineCounter.addNewLine(i + 1);
+  }
 }

@@ -2,6 +2,16 @@ import { Modeline, readModeline } from './modeline';
 import { ParsedDocument } from './parsedDocument';
 import { splitDocuments, TextChunk } from './splitDocuments';
 
+/**
+ * Parsing costs about a second per MiB and a tree of tens of bytes per character: past these sizes a
+ * document is not parsed (yaml-limits says so). etcd, behind the API server, refuses a request over
+ * 1.5 MiB by default, so no real object is larger; a file holds many objects, hence its own limits.
+ */
+export const MAX_DOCUMENT_CHARS = 1.5 * 1024 * 1024;
+export const MAX_FILE_CHARS = 2 * 1024 * 1024;
+/** Each YAML document costs a parser and a tree of its own, even an empty one. */
+export const MAX_DOCUMENTS = 5000;
+
 export interface DocumentSlot {
   readonly chunk: TextChunk;
   readonly document: ParsedDocument;
@@ -53,9 +63,30 @@ export function parseFile(text: string, previous?: ParsedFile): ParsedFile {
     if (list) list.push(slot.document);
     else reusable.set(slot.chunk.text, [slot.document]);
   }
-  const documents = splitDocuments(text).map((chunk) => ({
-    chunk,
-    document: reusable.get(chunk.text)?.shift() ?? new ParsedDocument(chunk.text),
-  }));
+  const chunks = splitDocuments(text);
+  const documents: DocumentSlot[] = [];
+  for (let i = 0; i < chunks.length; i++) {
+    let chunk = chunks[i];
+    let unchecked: string | undefined;
+    const pastSize = chunk.offset + chunk.text.length > MAX_FILE_CHARS && chunk.offset > 0;
+    if (pastSize || i === MAX_DOCUMENTS) {
+      // Past a file limit the rest of the file is one unparsed slot: its cost does not grow with it.
+      const rest = chunks.length - i - 1;
+      const limit = pastSize ? `the first ${megabytes(MAX_FILE_CHARS)} of a file, and this document ends beyond it` : `the first ${MAX_DOCUMENTS} documents of a file`;
+      chunk = { ...chunk, text: text.slice(chunk.offset) };
+      unchecked = `podlint checks ${limit}${rest ? ` (the ${rest} documents after this one are not checked either)` : ''}`;
+      i = chunks.length;
+    } else if (chunk.text.length > MAX_DOCUMENT_CHARS) {
+      unchecked = `it is ${megabytes(chunk.text.length)}, more than the ${megabytes(MAX_DOCUMENT_CHARS)} that etcd stores in one request by default, so the API server cannot store it either`;
+    }
+    const candidates = reusable.get(chunk.text);
+    const at = candidates?.findIndex((d) => (d.plain?.ok === false && d.plain.reason === 'too-large' ? d.plain.detail : undefined) === unchecked) ?? -1;
+    const reused = at === -1 ? undefined : candidates!.splice(at, 1)[0];
+    documents.push({ chunk, document: reused ?? new ParsedDocument(chunk.text, unchecked) });
+  }
   return new ParsedFile(text, documents);
+}
+
+function megabytes(chars: number): string {
+  return `${(chars / (1024 * 1024)).toFixed(1)} MiB`;
 }

@@ -66,8 +66,10 @@ export function splitDocuments(text: string): TextChunk[] {
   return chunks;
 }
 
+/** Line ends as LSP counts them: `\n`, `\r\n`, and a lone `\r`. */
 function countNewlines(s: string): number {
   let n = 0;
   for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) n++;
+  for (let i = s.indexOf('\r'); i !== -1; i = s.indexOf('\r', i + 1)) if (s.charCodeAt(i + 1) !== 10) n++;
   return n;
 }

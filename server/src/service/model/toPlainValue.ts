@@ -1,4 +1,6 @@
-import { Document, isAlias, isMap, isPair, isScalar, isSeq, Node, Pair, Scalar } from 'yaml';
+import { Document, isMap, isPair, isScalar, isSeq, Node, Pair, Scalar } from 'yaml';
+import { deref as derefIn } from './anchors';
+import { MAX_DEPTH } from './safeParse';
 
 /**
  * Converts a parsed document into the plain value the API server would receive (the JSON that
@@ -10,9 +12,9 @@ import { Document, isAlias, isMap, isPair, isScalar, isSeq, Node, Pair, Scalar }
  */
 export type PlainResult =
   | { ok: true; value: unknown }
-  | { ok: false; reason: 'alias-budget' | 'too-deep'; detail: string };
+  | { ok: false; reason: 'alias-budget' | 'too-deep' | 'too-large'; detail: string };
 
-export const MAX_DEPTH = 256;
+export { MAX_DEPTH };
 
 export function isMergeKey(key: unknown): boolean {
   return isScalar(key) && typeof key.value === 'symbol';
@@ -42,11 +44,7 @@ export function toPlainValue(doc: Document, budget: number): PlainResult {
   const sizes = new Map<Node, number>();
   const inProgress = new Set<Node>();
 
-  const deref = (node: unknown): unknown => {
-    let n = node;
-    for (let hops = 0; isAlias(n) && hops < 64; hops++) n = n.resolve(doc);
-    return isAlias(n) ? undefined : n;
-  };
+  const deref = (node: unknown): unknown => derefIn(doc, node);
 
   // Expanded size, memoised per node so the walk itself stays linear in the document.
   const sizeOf = (raw: unknown, depth: number): number => {

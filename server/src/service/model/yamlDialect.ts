@@ -9,7 +9,8 @@ import type { DocumentOptions, ParseOptions, SchemaOptions } from 'yaml';
 export const KUBERNETES_YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   version: '1.1',
   merge: true,
-  uniqueKeys: true,
+  // Duplicate keys are found in linear time by duplicateKeys.ts; the parser's own check is quadratic.
+  uniqueKeys: false,
   prettyErrors: false,
   customTags: (tags) => tags.filter((t) => !(typeof t === 'object' && t.format === 'TIME')),
 };

@@ -1,5 +1,9 @@
 import { isAlias, visit } from 'yaml';
+import { resolveAlias } from '../model/anchors';
 import type { YamlRule } from './types';
+
+/** What go-yaml's reader refuses (is_printable in yaml_private.go): C0 and C1 controls but tab, LF, CR and NEL; U+FFFE/U+FFFF. */
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]/;
 
 /** Hints for the parser errors people hit most when writing manifests by hand. */
 const HINTS: Record<string, string> = {
@@ -49,11 +53,21 @@ export const yamlSyntax: YamlRule = {
       });
       return;
     }
+    // The yaml package accepts control characters in scalars; go-yaml's reader rejects them outright.
+    const control = CONTROL.exec(doc.text);
+    if (control) {
+      const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+      ctx.report({
+        path: [],
+        range: doc.range(control.index, control.index + 1),
+        message: `YAML syntax error: control characters are not allowed (U+${code}); kubectl cannot read this document: remove the character`,
+      });
+    }
     if (!doc.text.includes('*')) return;
     // An alias to an anchor that does not exist parses, but kubectl fails on it ("unknown anchor").
     visit(doc.yaml, {
       Alias(_, node) {
-        if (isAlias(node) && node.resolve(doc.yaml) === undefined && node.range) {
+        if (isAlias(node) && resolveAlias(doc.yaml, node) === undefined && node.range) {
           ctx.report({
             path: [],
             range: doc.range(node.range[0], node.range[1]),

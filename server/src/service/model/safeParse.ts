@@ -1,0 +1,58 @@
+import { Composer, CST, Document, Parser } from 'yaml';
+import { KUBERNETES_YAML_OPTIONS } from './yamlDialect';
+
+/**
+ * The deepest nesting of collections podlint composes. The `yaml` composer recurses once per level:
+ * ten thousand `[` overflow the stack (slowly, and with a meaningless "Maximum call stack size
+ * exceeded" as the error). The parser's token tree is built without recursion, so its depth is
+ * measured first and a deeper document is never composed. Real manifests nest a few dozen levels.
+ */
+export const MAX_DEPTH = 256;
+
+export interface SafeParse {
+  readonly yaml: Document.Parsed;
+  /** Set when the document nests deeper than MAX_DEPTH: `yaml` is then an empty document. */
+  readonly tooDeep: boolean;
+}
+
+function children(token: CST.Token): (CST.Token | null | undefined)[] {
+  switch (token.type) {
+    case 'document':
+      return [token.value];
+    case 'block-map':
+    case 'block-seq':
+    case 'flow-collection':
+      return token.items.flatMap((item) => [item.key, item.value]);
+    default:
+      return [];
+  }
+}
+
+/** Collection depth of a token tree, without recursion; stops counting past `limit`. */
+function exceedsDepth(root: CST.Token, limit: number): boolean {
+  const stack: [CST.Token, number][] = [[root, 0]];
+  while (stack.length) {
+    const [token, depth] = stack.pop()!;
+    const d = CST.isCollection(token) ? depth + 1 : depth;
+    if (d > limit) return true;
+    for (const child of children(token)) if (child) stack.push([child, d]);
+  }
+  return false;
+}
+
+/** `parseDocument` with a nesting limit checked before composing (see MAX_DEPTH). */
+export function parseYaml(text: string): SafeParse {
+  const tokens = [...new Parser().parse(text)];
+  const tooDeep = tokens.some((t) => exceedsDepth(t, MAX_DEPTH));
+  const composer = new Composer(KUBERNETES_YAML_OPTIONS);
+  let doc: Document.Parsed | undefined;
+  for (const d of composer.compose(tooDeep ? [] : tokens, true, tooDeep ? 0 : text.length)) {
+    if (!doc) doc = d;
+    else {
+      // splitDocuments gives one document per chunk; a second one here is a parser corner case.
+      doc.errors.push(...d.errors);
+      break;
+    }
+  }
+  return { yaml: doc!, tooDeep };
+}
