@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { USAGE } from '../../server/src/cli/args';
 import { podlintProcess, ROOT, tempDir } from '../helpers/cli';
 
 // These run the built bin entry as a child process: the real argv, pipes and exit codes.
@@ -106,5 +107,12 @@ describe('podlint CLI', () => {
     assert.equal(help.code, 0);
     assert.match(help.stdout, /--format <format> +text \(default\), json, sarif/);
     assert.match(help.stdout, /Exit code: 0 no errors, 1 errors \(or more warnings than --max-warnings\), 2 usage or I\/O error/);
+  });
+
+  it('the README documents every option of --help, word for word', () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const options = USAGE.split('\n').filter((l) => l.startsWith('  --'));
+    assert.ok(options.length >= 10);
+    for (const line of options) assert.ok(readme.includes(line), `README.md lacks: ${line}`);
   });
 });
