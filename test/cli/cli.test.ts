@@ -1,25 +1,12 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { USAGE } from '../../server/src/cli/args';
+import { podlintProcess, ROOT, tempDir } from '../helpers/cli';
 
-const CLI = path.join(__dirname, '..', '..', 'server', 'out', 'cli.js');
-
-function podlint(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-function tempDir(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'podlint-cli-'));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+// These run the built bin entry as a child process: the real argv, pipes and exit codes.
+const podlint = (args: string[], input?: string) => podlintProcess(args, { stdin: input });
 
 const BAD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      ports:\n        - ContainerPort: 8080 # http\n          protocol: tcp\n      resources: {requests: {cpu: 10m}}\n';
 const GOOD = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: app, image: nginx:1.27, resources: {requests: {cpu: 10m}}}]\n';
@@ -148,5 +135,21 @@ describe('podlint CLI', () => {
     const r = podlint([dir]);
     assert.equal(r.code, 0);
     assert.equal(r.stdout, '');
+  });
+
+  it('--version prints the package version, --help the usage with the exit codes', () => {
+    const version = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    assert.deepEqual(podlint(['--version']), { code: 0, stdout: `${version}\n`, stderr: '' });
+    const help = podlint(['--help']);
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /--format <format> +text \(default\), json, sarif/);
+    assert.match(help.stdout, /Exit code: 0 no errors, 1 errors \(or more warnings than --max-warnings\), 2 usage or I\/O error/);
+  });
+
+  it('the README documents every option of --help, word for word', () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const options = USAGE.split('\n').filter((l) => l.startsWith('  --'));
+    assert.ok(options.length >= 10);
+    for (const line of options) assert.ok(readme.includes(line), `README.md lacks: ${line}`);
   });
 });
