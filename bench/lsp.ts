@@ -19,6 +19,8 @@ export interface ServerSpec {
   readonly script: string;
   /** Answers `workspace/configuration` for one section. */
   readonly settings: (section: string | undefined) => unknown;
+  /** Extra node options, e.g. `--cpu-prof` (from BENCH_NODE_ARGS) to profile a server under the benchmark. */
+  readonly execArgv?: readonly string[];
   /** Sent once after `initialized` (servers that read settings only when told they changed). */
   readonly announceSettings?: boolean;
 }
@@ -41,7 +43,7 @@ export class BenchServer {
   private readonly latest = new Map<string, Diagnostic[]>();
 
   constructor(readonly spec: ServerSpec) {
-    this.proc = spawn(process.execPath, ['--require', NO_NETWORK, spec.script, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = spawn(process.execPath, [...(spec.execArgv ?? []), '--require', NO_NETWORK, spec.script, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stderr!.on('data', (d) => this.stderr.push(String(d)));
     this.connection = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
@@ -139,7 +141,7 @@ export class BenchServer {
     return { ms, labels: items.map((i) => i.label) };
   }
 
-  /** CPU time of the server process so far (user + system, every thread, dead ones included). */
+  /** CPU time of the server process so far (every thread; see procCpuMs). */
   cpuMs(): number | undefined {
     return procCpuMs(this.proc.pid!);
   }
@@ -169,8 +171,25 @@ export class BenchServer {
   }
 }
 
-/** utime + stime from /proc/<pid>/stat, in ms (clock ticks of 10 ms on Linux). */
+/**
+ * CPU time of a process in ms: the sum of its threads' run time from /proc/<pid>/task/<tid>/schedstat
+ * (nanoseconds, so single keystrokes are measurable), or utime + stime from /proc/<pid>/stat
+ * (10 ms ticks, but counting threads that already exited) when schedstat is missing.
+ */
 export function procCpuMs(pid: number): number | undefined {
+  try {
+    let ns = 0;
+    for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
+      try {
+        ns += Number(fs.readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
+      } catch {
+        // the thread ended meanwhile
+      }
+    }
+    if (ns > 0) return ns / 1e6;
+  } catch {
+    // no schedstat: fall back to ticks
+  }
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');

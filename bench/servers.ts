@@ -20,11 +20,16 @@ export const YAML_LS_VERSION = (JSON.parse(fs.readFileSync(path.join(YAML_LS_PAC
  */
 export const YAML_LS_DEBOUNCE_MS = 200;
 
+/** `BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof"`: options for the servers' node, to profile them. */
+function nodeArgs(): string[] {
+  return (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+}
+
 export const POD_DEFINITION = 'io.k8s.api.core.v1.Pod';
 
 export function podlintSpec(): ServerSpec {
   if (!fs.existsSync(PODLINT_SERVER)) throw new Error(`${PODLINT_SERVER} is missing: run "npm run build" first`);
-  return { name: 'podlint', script: PODLINT_SERVER, settings: (section) => (section === 'podlint' ? { enable: true } : {}) };
+  return { name: 'podlint', script: PODLINT_SERVER, execArgv: nodeArgs(), settings: (section) => (section === 'podlint' ? { enable: true } : {}) };
 }
 
 /**
@@ -69,6 +74,7 @@ export function yamlLanguageServerSpec(): ServerSpec & { schemaFile: string; kub
   return {
     name: 'yaml-language-server',
     script: YAML_LS_SERVER,
+    execArgv: nodeArgs(),
     schemaFile,
     kubernetes,
     announceSettings: true,
