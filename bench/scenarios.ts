@@ -40,6 +40,8 @@ export interface ServerRun {
   readonly completionRelevant?: boolean;
   readonly cpuMs: { perOpen: number; perEdit: number; perCompletion?: number; total: number };
   readonly peakRssMb: number | undefined;
+  /** RSS once the first file (or the first burst of files) has its diagnostics: one copy of the workload in memory. */
+  readonly rssOpenMb: number | undefined;
   /** Lines with a diagnostic after opening the file (single-file workloads). */
   readonly reported: { expected: number; found: number; otherLines: number };
   readonly networkAttempts: string[];
@@ -87,16 +89,19 @@ export async function runSingleFile(spec: ServerSpec, w: Workload): Promise<Serv
     const text = manifest(w.pods);
     const expected = mistakeLines(w.pods);
     const opens: number[] = [];
+    let rssOpenMb: number | undefined;
     let cpu = server.cpuMs();
     for (let r = 0; r < w.reps.opens; r++) {
       const uri = `file:///bench/open-${r}.yaml`;
       opens.push(await server.open(uri, text, hasAll(expected)));
+      rssOpenMb ??= server.rssMb();
       await server.close(uri);
     }
     const perOpen = cpuDelta(server, cpu, w.reps.opens);
 
     const uri = 'file:///bench/edited.yaml';
     opens.push(await server.open(uri, text, hasAll(expected)));
+    rssOpenMb ??= server.rssMb();
     const flagged = new Set((server.diagnostics(uri) ?? []).map((d) => d.range.start.line));
     const reported = { expected: expected.length, found: expected.filter((l) => flagged.has(l)).length, otherLines: [...flagged].filter((l) => !expected.includes(l)).length };
 
@@ -135,6 +140,7 @@ export async function runSingleFile(spec: ServerSpec, w: Workload): Promise<Serv
       completionRelevant,
       cpuMs: { perOpen, perEdit, perCompletion, total: server.cpuMs() ?? NaN },
       peakRssMb: round(server.peakRssMb() ?? NaN, 1),
+      rssOpenMb: round(rssOpenMb ?? NaN, 1),
       reported,
       networkAttempts: server.networkAttempts(),
     };
@@ -152,6 +158,7 @@ export async function runManyFiles(spec: ServerSpec, w: Workload): Promise<Serve
     const bursts: number[] = [];
     let found = 0;
     let expectedCount = 0;
+    let rssOpenMb: number | undefined;
     const cpu = server.cpuMs();
     for (let b = 0; b < w.reps.bursts; b++) {
       const uris = texts.map((_, i) => `file:///bench/burst-${b}/pod-${i}.yaml`);
@@ -166,6 +173,7 @@ export async function runManyFiles(spec: ServerSpec, w: Workload): Promise<Serve
       at.forEach((t, i) => perFile.push(t - sent[i]));
       bursts.push(Math.max(...at) - began);
       if (b === 0) {
+        rssOpenMb = server.rssMb();
         for (let i = 0; i < texts.length; i++) {
           const lines = podMistakeLines(i);
           expectedCount += lines.length;
@@ -187,6 +195,7 @@ export async function runManyFiles(spec: ServerSpec, w: Workload): Promise<Serve
       edit: stats(edited.samples),
       cpuMs: { perOpen, perEdit: cpuDelta(server, cpuEdits, w.reps.edits), total: server.cpuMs() ?? NaN },
       peakRssMb: round(server.peakRssMb() ?? NaN, 1),
+      rssOpenMb: round(rssOpenMb ?? NaN, 1),
       reported: { expected: expectedCount, found, otherLines: 0 },
       networkAttempts: server.networkAttempts(),
     };
