@@ -35,7 +35,7 @@ export interface MicroResult {
   /** Least-squares fit of the median parse + validate CPU time over lines. */
   readonly fit: { usPerLine: number; interceptMs: number; r2: number };
   /** A 1,000-line manifest in a fresh process: loading the service, then the first check (which loads the schema). */
-  readonly cold1000: { loadMs: Stats; firstCheckMs: Stats };
+  readonly cold1000: { loadMs: Stats; firstCheckMs: Stats; loadCpuMs?: Stats; firstCheckCpuMs?: Stats };
 }
 
 function loadService(): PodlintLanguageService {
@@ -105,22 +105,30 @@ export function coldCheck(runs: number): MicroResult['cold1000'] {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'podlint-bench-')), 'pods-1000-lines.yaml');
   fs.writeFileSync(file, manifest(1000 / POD_LINES));
   const script = `
+    const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+    const c0 = cpu();
     const t0 = performance.now();
     const service = require(${JSON.stringify(SERVICE)}).getLanguageService();
     const t1 = performance.now();
+    const c1 = cpu();
     const n = service.validate(service.parse(require('fs').readFileSync(${JSON.stringify(file)}, 'utf8'))).length;
     const t2 = performance.now();
+    const c2 = cpu();
     if (!n) throw new Error('the 1,000-line manifest should have diagnostics');
-    process.stdout.write(JSON.stringify({ load: t1 - t0, check: t2 - t1 }));`;
+    process.stdout.write(JSON.stringify({ load: t1 - t0, check: t2 - t1, loadCpu: c1 - c0, checkCpu: c2 - c1 }));`;
   const load: number[] = [];
   const check: number[] = [];
+  const loadCpu: number[] = [];
+  const checkCpu: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const out = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as { load: number; check: number };
+    const out = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as Record<'load' | 'check' | 'loadCpu' | 'checkCpu', number>;
     load.push(out.load);
     check.push(out.check);
+    loadCpu.push(out.loadCpu);
+    checkCpu.push(out.checkCpu);
   }
   fs.rmSync(path.dirname(file), { recursive: true, force: true });
-  return { loadMs: stats(load), firstCheckMs: stats(check) };
+  return { loadMs: stats(load), firstCheckMs: stats(check), loadCpuMs: stats(loadCpu), firstCheckCpuMs: stats(checkCpu) };
 }
 
 export function microBenchmark(sizes: readonly { pods: number; reps: number }[], coldRuns: number): MicroResult {

@@ -38,6 +38,8 @@ export interface ServerRun {
   readonly completion?: Stats;
   /** Completion offered the container fields expected at the position. */
   readonly completionRelevant?: boolean;
+  /** How many items the last completion offered. */
+  readonly completionItems?: number;
   readonly cpuMs: { perOpen: number; perEdit: number; perCompletion?: number; total: number };
   readonly peakRssMb: number | undefined;
   /** RSS once the first file (or the first burst of files) has its diagnostics: one copy of the workload in memory. */
@@ -112,6 +114,7 @@ export async function runSingleFile(spec: ServerSpec, w: Workload): Promise<Serv
 
     let completion: Stats | undefined;
     let completionRelevant: boolean | undefined;
+    let completionItems: number | undefined;
     let perCompletion: number | undefined;
     if (server.completes && w.reps.completions > 0) {
       // A new, empty line in the app container, as when the user starts typing a field.
@@ -127,6 +130,7 @@ export async function runSingleFile(spec: ServerSpec, w: Workload): Promise<Serv
         const { ms, labels } = await server.complete(uri, line, 6);
         samples.push(ms);
         completionRelevant = labels.includes('livenessProbe') && labels.includes('workingDir');
+        completionItems = labels.length;
       }
       perCompletion = cpuDelta(server, cpu, w.reps.completions);
       completion = stats(samples);
@@ -138,6 +142,7 @@ export async function runSingleFile(spec: ServerSpec, w: Workload): Promise<Serv
       edit: stats(edited.samples),
       completion,
       completionRelevant,
+      completionItems,
       cpuMs: { perOpen, perEdit, perCompletion, total: server.cpuMs() ?? NaN },
       peakRssMb: round(server.peakRssMb() ?? NaN, 1),
       rssOpenMb: round(rssOpenMb ?? NaN, 1),
