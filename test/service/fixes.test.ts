@@ -139,3 +139,39 @@ describe('parsing once', () => {
     assert.equal(second.documents[2].document, first.documents[2].document);
   });
 });
+
+describe('parsing once, in a long stream', () => {
+  const doc = (n: number): string => `apiVersion: v1\nkind: Pod\nmetadata: {name: p${n % 3}}\nspec:\n  containers: [{name: a, image: nginx:1.27}]\n`;
+  const stream = (ns: number[]): string => ns.map(doc).join('---\n');
+
+  it('an edit in the middle re-parses that document only; the others, equal texts included, are reused', () => {
+    const ns = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+    const first = service.parse(stream(ns));
+    const edited = stream(ns).split('---\n');
+    edited[4] = edited[4].replace('image: nginx', 'image: nginx ');
+    const second = service.parse(edited.join('---\n'), first);
+    const reused = second.documents.map((s, i) => s.document === first.documents[i].document);
+    assert.deepEqual(reused, [true, true, true, true, false, true, true, true, true]);
+    assert.equal(new Set(second.documents.map((s) => s.document)).size, 9, 'each parsed document serves one slot');
+  });
+
+  it('documents inserted, removed or moved keep their parses wherever they go', () => {
+    const first = service.parse(stream([0, 1, 2, 3, 4, 5]));
+    for (const ns of [[0, 1, 9, 2, 3, 4, 5], [0, 2, 3, 4, 5], [0, 5, 4, 3, 2, 1], [0, 4, 5, 1, 2, 3], [0, 1, 2, 3, 4, 5, 6], [0, 1, 2, 3, 4, 5, 5], [0, 1, 2, 2, 3, 4, 5]]) {
+      const next = service.parse(stream(ns), first);
+      for (const slot of next.documents) assert.equal(slot.document.text, slot.chunk.text, 'a slot holds the parse of its own text');
+      // Every text that existed before is reused (as many times as it existed), every other one is new.
+      const pool = first.documents.map((s) => s.chunk.text);
+      let expectedNew = 0;
+      for (const slot of next.documents) {
+        const i = pool.indexOf(slot.chunk.text);
+        if (i >= 0) pool.splice(i, 1);
+        else expectedNew++;
+      }
+      const parsedNew = next.documents.filter((s) => !first.documents.some((o) => o.document === s.document)).length;
+      assert.equal(parsedNew, expectedNew, `stream ${ns.join(',')}`);
+      assert.equal(new Set(next.documents.map((s) => s.document)).size, ns.length);
+      assert.deepEqual(service.validate(next), service.validate(service.parse(stream(ns))), 'same diagnostics as a fresh parse');
+    }
+  });
+});

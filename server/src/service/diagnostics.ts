@@ -38,9 +38,22 @@ export function shiftRange(range: Range, lines: number): Range {
   };
 }
 
+const docsHrefs = new Map<string, string>();
+
 /** Rule documentation, shipped with the package (docs/rules.md), so links work offline. */
 export function ruleDocsUrl(ruleId: string, docsFile: string): string {
-  return `${pathToFileURL(docsFile).href}#${ruleId}`;
+  // Every diagnostic of every keystroke links here: convert the path once.
+  let href = docsHrefs.get(docsFile);
+  if (href === undefined) docsHrefs.set(docsFile, (href = pathToFileURL(docsFile).href));
+  return `${href}#${ruleId}`;
+}
+
+/** Findings are memoised per document, so their formatted paths can be too. */
+const formattedPaths = new WeakMap<Finding, string>();
+function pathOf(finding: Finding): string {
+  let formatted = formattedPaths.get(finding);
+  if (formatted === undefined) formattedPaths.set(finding, (formatted = formatPath(finding.path)));
+  return formatted;
 }
 
 export function defaultDocsFile(schemasDir: string): string {
@@ -64,7 +77,7 @@ export function placeFindings(
       const meta = RULE_META.get(finding.rule);
       const level = settings.rules?.[finding.rule] ?? meta?.severity ?? 'error';
       if (level === 'off') continue;
-      const data: DiagnosticData = { path: formatPath(finding.path), fixable: finding.fixes.length > 0 };
+      const data: DiagnosticData = { path: pathOf(finding), fixable: finding.fixes.length > 0 };
       placed.push({
         finding,
         slot,

@@ -21,12 +21,16 @@ function isMarker(text: string, at: number, ch: number): boolean {
   return Number.isNaN(next) || next === 32 || next === 9 || next === 10 || next === 13;
 }
 
+/** Only directives, comments and blank lines; stops at the first other line (every chunk is tested). */
 function isPreambleOnly(chunk: string): boolean {
   let sawDirective = false;
-  for (const line of chunk.split('\n')) {
-    const t = line.trim();
+  for (let start = 0; start < chunk.length; ) {
+    const nl = chunk.indexOf('\n', start);
+    const end = nl === -1 ? chunk.length : nl;
+    const t = chunk.slice(start, end).trim();
     if (t.startsWith('%')) sawDirective = true;
     else if (t !== '' && !t.startsWith('#')) return false;
+    start = end + 1;
   }
   return sawDirective;
 }
