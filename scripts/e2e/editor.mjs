@@ -66,6 +66,13 @@ export function installVsix(bin, vsix) {
 export async function startCodeServer({ bin, folder, extensionsDir, logName, port }) {
   const home = scratch('cs');
   port ??= await freePort();
+  // A plain workbench for the screenshots: no welcome page, no chat panel.
+  fs.mkdirSync(path.join(home, 'user', 'User'), { recursive: true });
+  fs.writeFileSync(path.join(home, 'user', 'User', 'settings.json'), JSON.stringify({
+    'workbench.startupEditor': 'none',
+    'chat.disableAIFeatures': true,
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  }, null, 2));
   fs.mkdirSync(resultsDir, { recursive: true });
   const logPath = path.join(resultsDir, `${logName}.code-server.log`);
   const out = fs.openSync(logPath, 'w');

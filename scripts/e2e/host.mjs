@@ -41,7 +41,7 @@ export async function runInCodeServer(bin, extensionPath) {
   const cs = await startCodeServer({ bin, folder, logName: 'extension-host' });
   const browser = await launchBrowser();
   try {
-    const page = await browser.newPage();
+    const page = browser.pages()[0] ?? (await browser.newPage());
     const remote = (p) => `vscode-remote://127.0.0.1:${cs.port}${p}`;
     let reportExit;
     const exit = new Promise((resolve) => { reportExit = resolve; });
@@ -50,7 +50,7 @@ export async function runInCodeServer(bin, extensionPath) {
       if (process.env.PODLINT_E2E_VERBOSE) console.log(`  [workbench ${type}]`, ...(Array.isArray(args) ? args : [args]));
     });
     const payload = JSON.stringify([['extensionDevelopmentPath', remote(extensionPath)], ['extensionTestsPath', remote(suite)]]);
-    await page.goto(`${cs.base}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(payload)}`);
+    await page.goto(`${cs.base}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(payload)}`, { waitUntil: 'domcontentloaded', timeout: 180_000 });
     const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), 5 * 60_000));
     const code = await Promise.race([exit, timeout]);
     if (code === 'timeout') return { status: 'failed', detail: `the suite did not finish within 5 minutes; code-server log ${path.relative(root, cs.logPath)}` };

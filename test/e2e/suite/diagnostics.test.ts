@@ -2,13 +2,10 @@
 // container declares `ContainerPort: 8080`. Ranges are derived from the file's text, not hard-coded.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activationMs, closeAll, codeOf, diagnosticsWhen, fromPodlint, open, podlint, rangeOf, show } from './helpers';
+import { closeAll, codeOf, diagnosticsWhen, fromPodlint, open, podlint, rangeOf, show } from './helpers';
 
 describe('podlint in VS Code: diagnostics and the quick fix', () => {
-  before(async () => {
-    await podlint();
-    console.log(`podlint activation (extension + language server started): ${activationMs} ms`);
-  });
+  before(podlint);
   afterEach(closeAll);
 
   it('underlines the seed mistakes of the sidecar example on the exact key or value', async () => {

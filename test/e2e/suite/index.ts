@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
+import { activationMs } from './helpers';
 import { pendingReasons } from './pending';
 
 const root = path.resolve(__dirname, '..', '..', '..');
@@ -26,7 +27,10 @@ export async function run(): Promise<void> {
       runner.on('pass', (t) => { passed++; log(`  ok      ${t.fullTitle()} (${t.duration} ms)`); });
       runner.on('fail', (t, err: Error) => { failed++; log(`  FAILED  ${t.fullTitle()}\n          ${String(err.stack ?? err).split('\n').slice(0, 6).join('\n          ')}`); });
       runner.on('pending', (t) => { pending++; log(`  PENDING ${t.fullTitle()}: ${pendingReasons.get(t.fullTitle()) ?? 'no reason given'}`); });
-      runner.on('end', () => log(`extension host: ${passed} passed, ${failed} failed, ${pending} pending`));
+      runner.on('end', () => {
+        log(`podlint activation (extension loaded, language server started and initialized): ${activationMs ?? '?'} ms`);
+        log(`extension host: ${passed} passed, ${failed} failed, ${pending} pending`);
+      });
     }
   } });
   for (const file of fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) {
