@@ -20,7 +20,7 @@ const extensionsDir = installVsix(bin, path.join(root, `podlint-${version}.vsix`
 const folder = path.join(scratch('demo'), 'examples');
 fs.cpSync(path.join(root, 'examples'), folder, { recursive: true });
 const port = process.env.PORT ? Number(process.env.PORT) : undefined; // a free port unless PORT says
-const cs = await startCodeServer({ bin, folder, extensionsDir, logName: 'demo', port });
+const cs = await startCodeServer({ bin, folder, extensionsDir, logName: 'demo', port, testDriver: false });
 console.log(`podlint in VS Code (code-server): ${cs.base}/?folder=${encodeURIComponent(folder)}`);
 console.log('Open sidecar-pod.yaml: squiggles, Problems (Ctrl+Shift+M), quick fixes (Ctrl+.). Ctrl+C to stop.');
 const stop = async () => { await cs.stop(); process.exit(0); };

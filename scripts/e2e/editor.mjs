@@ -63,7 +63,7 @@ export function installVsix(bin, vsix) {
  * Starts code-server on 127.0.0.1 (no auth: loopback only) in its own process group and waits for
  * /healthz. `stop()` ends the whole group, extension hosts and language servers included.
  */
-export async function startCodeServer({ bin, folder, extensionsDir, logName, port }) {
+export async function startCodeServer({ bin, folder, extensionsDir, logName, port, testDriver = true }) {
   const home = scratch('cs');
   port ??= await freePort();
   // A plain workbench for the screenshots: no welcome page, no chat panel.
@@ -83,7 +83,7 @@ export async function startCodeServer({ bin, folder, extensionsDir, logName, por
     // Without it an extension host lingers for hours after the browser goes.
     '--reconnection-grace-time', '5',
     // Lets a page run an extensionTestsPath suite and report its exit code (the smoke-test driver).
-    '--vscode-option', 'enable-smoke-test-driver',
+    ...(testDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
     '--user-data-dir', path.join(home, 'user'),
     '--extensions-dir', extensionsDir ?? path.join(home, 'extensions'),
     folder,
