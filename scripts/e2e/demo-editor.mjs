@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { codeServerBinary, installVsix, root, scratch, startCodeServer } from './editor.mjs';
+import { codeServerBinary, installVsix, removeScratch, root, scratch, startCodeServer } from './editor.mjs';
 
 const { bin, missing } = codeServerBinary();
 if (missing) {
@@ -23,7 +23,7 @@ const port = process.env.PORT ? Number(process.env.PORT) : undefined; // a free 
 const cs = await startCodeServer({ bin, folder, extensionsDir, logName: 'demo', port, testDriver: false });
 console.log(`podlint in VS Code (code-server): ${cs.base}/?folder=${encodeURIComponent(folder)}`);
 console.log('Open sidecar-pod.yaml: squiggles, Problems (Ctrl+Shift+M), quick fixes (Ctrl+.). Ctrl+C to stop.');
-const stop = async () => { await cs.stop(); process.exit(0); };
+const stop = async () => { await cs.stop(); removeScratch(); process.exit(0); };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 setInterval(() => {}, 1 << 30);

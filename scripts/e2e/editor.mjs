@@ -21,8 +21,16 @@ export function codeServerBinary() {
   return { bin };
 }
 
+const scratchDirs = [];
 export function scratch(name) {
-  return fs.mkdtempSync(path.join(os.tmpdir(), `podlint-e2e-${name}-`));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `podlint-e2e-${name}-`));
+  scratchDirs.push(dir);
+  return dir;
+}
+
+/** Removes every scratch folder made so far (workspaces, profiles, code-server homes). */
+export function removeScratch() {
+  for (const dir of scratchDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 }
 
 /** A fresh workspace: the examples and the e2e fixtures, copied, so tests may edit them freely. */

@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { codeServerBinary, installVsix, resultsDir, root } from './editor.mjs';
+import { codeServerBinary, installVsix, removeScratch, resultsDir, root } from './editor.mjs';
 import { hostLogText, runInCodeServer, runWithTestElectron } from './host.mjs';
 import { runBrowserSession, screenshotsDir, sidecarPrefix } from './browser.mjs';
 import { serverCapabilities } from './capabilities.mjs';
@@ -83,5 +83,6 @@ const shots = only !== 'host' ? await browserTests() : [];
 
 console.log(`\ne2e: screenshots in ${path.relative(root, screenshotsDir)}/: ${shots.map((s) => path.basename(s)).join(', ')}`);
 console.log(`e2e: logs in ${path.relative(root, resultsDir)}/; whole run ${seconds(started)}`);
+removeScratch();
 console.log(`e2e: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
 process.exit(tally.failed ? 1 : 0);
