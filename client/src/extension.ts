@@ -1,14 +1,20 @@
 import * as path from 'node:path';
 import { commands, ConfigurationTarget, ExtensionContext, QuickPickItem, StatusBarAlignment, window, workspace } from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { LanguageClient, LanguageClientOptions, ServerCapabilities, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { FileInfo, settingOverriddenBy, versionStatus } from './versionStatus';
 
 let client: LanguageClient | undefined;
 
 const FILE_INFO = 'podlint/fileInfo';
 
-export async function activate(context: ExtensionContext): Promise<void> {
-  const serverModule = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
+/** What activate() returns: lets tests (and other extensions) ask what the running server offers. */
+export interface PodlintApi {
+  serverCapabilities(): ServerCapabilities | undefined;
+}
+
+export async function activate(context: ExtensionContext): Promise<PodlintApi> {
+  // The bundled server (scripts/bundle.mjs) sits beside the bundled client in dist/.
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
@@ -86,6 +92,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   });
   await client.start();
   refresh();
+  return { serverCapabilities: () => client?.initializeResult?.capabilities };
 }
 
 export async function deactivate(): Promise<void> {
