@@ -46,7 +46,7 @@ describe('podlint CLI', () => {
     assert.equal(r.code, 0, r.stdout + r.stderr);
     assert.equal(fs.readFileSync(path.join(dir, 'bad.yaml'), 'utf8'), BAD.replace('ContainerPort', 'containerPort').replace('tcp', 'TCP'));
     assert.equal(fs.statSync(path.join(dir, 'sub/good.yml')).mtimeMs, goodStat.mtimeMs);
-    assert.deepEqual(fs.readdirSync(dir).sort(), ['bad.yaml', 'notes.txt', 'sub'], 'no temporary files left behind');
+    assert.deepEqual(fs.readdirSync(dir).sort(), ['.podlint.yaml', 'bad.yaml', 'notes.txt', 'sub'], 'no temporary files left behind');
   });
 
   it('reads stdin with -, and --fix on stdin prints the fixed text', () => {

@@ -73,7 +73,7 @@ describe('podlint --fix on a file full of mistakes', () => {
     fs.writeFileSync(file, MESSY);
     const before = podlint([file]);
     assert.equal(before.code, 1);
-    assert.equal(before.stdout.trim().split('\n').length, 11, before.stdout);
+    assert.equal(before.stdout.trim().split('\n').filter((l) => / error /.test(l)).length, 11, before.stdout);
     const fixed = podlint(['--fix', file]);
     assert.equal(fixed.code, 0, fixed.stdout + fixed.stderr);
     assert.equal(
@@ -131,7 +131,8 @@ describe('podlint --fix on a file full of mistakes', () => {
           allowPrivilegeEscalation: false
       `,
     );
-    assert.deepEqual(podlint([file]), { code: 0, stdout: '', stderr: '' });
+    // Clean of errors and warnings; best-practice notes (resources) are not what --fix is about.
+    assert.deepEqual(podlint(['--rule', 'missing-resources=off', file]), { code: 0, stdout: '', stderr: '' });
     const mtime = fs.statSync(file).mtimeMs;
     assert.equal(podlint(['--fix', file]).code, 0);
     assert.equal(fs.statSync(file).mtimeMs, mtime, 'a second --fix changes nothing');

@@ -101,7 +101,7 @@ describe('stdin', () => {
       '---',
       pod('second', ', Ports: []'),
     ].join('\n');
-    const r = podlint(['-'], { stdin: stream });
+    const r = podlint(['-'], { cwd: tempDir({}), stdin: stream });
     assert.equal(r.code, 1);
     assert.deepEqual(
       r.stdout.split('\n').filter(Boolean).map((l) => l.split(' ').slice(0, 2).join(' ')),

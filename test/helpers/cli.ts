@@ -54,9 +54,17 @@ export function podlintProcess(args: string[], opts: CliRun = {}): CliResult {
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** CLI tests pin formats and exit codes, not the growing set of best-practice rules: those are off. */
+export const BEST_PRACTICE_OFF = fs.readFileSync(path.join(FIXTURE, '.podlint.yaml'), 'utf8');
+
 export function tempDir(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'podlint-cli-'));
-  for (const [name, text] of Object.entries(files)) {
+  const offLines = BEST_PRACTICE_OFF.slice(BEST_PRACTICE_OFF.indexOf('rules:\n') + 'rules:\n'.length);
+  const withOff = (given: string): string =>
+    /^rules:[ \t]*$/m.test(given) ? given.replace(/^rules:[ \t]*\n/m, (m) => m + offLines) : `${given.replace(/\n?$/, '\n')}rules:\n${offLines}`;
+  const all: Record<string, string> = { '.podlint.yaml': BEST_PRACTICE_OFF };
+  for (const [name, text] of Object.entries(files)) all[name] = path.basename(name) === '.podlint.yaml' ? withOff(text) : text;
+  for (const [name, text] of Object.entries(all)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), text);
   }
