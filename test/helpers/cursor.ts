@@ -5,7 +5,7 @@ import type { CompletionItem, Position, TextEdit } from 'vscode-languageserver-t
 export function cursor(marked: string, mark = '|'): { text: string; position: Position } {
   const at = marked.indexOf(mark);
   if (at === -1 || marked.indexOf(mark, at + 1) !== -1) throw new Error(`mark exactly one cursor with ${mark}`);
-  const before = marked.slice(0, at).split('\n');
+  const before = marked.slice(0, at).split(/\r\n|\r|\n/);
   return { text: marked.slice(0, at) + marked.slice(at + mark.length), position: { line: before.length - 1, character: before[before.length - 1].length } };
 }
 

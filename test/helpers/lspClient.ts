@@ -11,6 +11,21 @@ import type { Diagnostic, PublishDiagnosticsParams, TextDocumentContentChangeEve
 
 export const SERVER = path.join(__dirname, '..', '..', 'server', 'out', 'server.js');
 
+/**
+ * A wait that never ends fails after this long instead of hanging the run; no test relies on it
+ * for timing (they wait on notifications), it only turns a missing notification into a message.
+ */
+const STUCK_MS = 60_000;
+
+function orStuck<T>(promise: Promise<T>, what: () => string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const stuck = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no ${what()} within ${STUCK_MS / 1000} s`)), STUCK_MS);
+    timer.unref();
+  });
+  return Promise.race([promise, stuck]).finally(() => clearTimeout(timer));
+}
+
 /** A real LSP client over stdio for the built server; waits on notifications, never on timers. */
 export class LspClient {
   private readonly proc: ChildProcess;
@@ -72,16 +87,24 @@ export class LspClient {
   diagnostics(uri: string, test: (p: PublishDiagnosticsParams) => boolean = () => true): Promise<Diagnostic[]> {
     const seen = this.published.find((p) => p.uri === uri && test(p));
     if (seen) return Promise.resolve(seen.diagnostics);
-    return new Promise((resolve) => this.waiters.push({ test: (p) => p.uri === uri && test(p), resolve: (p) => resolve(p.diagnostics) }));
+    const waiting = new Promise<Diagnostic[]>((resolve) =>
+      this.waiters.push({ test: (p) => p.uri === uri && test(p), resolve: (p) => resolve(p.diagnostics) }),
+    );
+    const last = () => this.published.filter((p) => p.uri === uri).at(-1);
+    return orStuck(waiting, () => {
+      const l = last();
+      return `matching publishDiagnostics for ${uri} (last: ${l ? `version ${l.version}, ${l.diagnostics.map((d) => d.code).join(', ') || 'no diagnostics'}` : 'none'})`;
+    });
   }
 
   /** Resolves with the first notification (past or future) of `method` whose params satisfy `test`. */
   notification<T>(method: string, test: (params: T) => boolean = () => true): Promise<T> {
     const seen = this.others.find((n) => n.method === method && test(n.params as T));
     if (seen) return Promise.resolve(seen.params as T);
-    return new Promise((resolve) =>
+    const waiting = new Promise<T>((resolve) =>
       this.otherWaiters.push({ method, test: (p) => test(p as T), resolve: (p) => resolve(p as T) }),
     );
+    return orStuck(waiting, () => `matching ${method} (${this.notificationsOf(method).length} of that method received)`);
   }
 
   /** Every notification of `method` received so far. */

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { Settings } from '../../server/src/service';
 import { applyFixes, findings, service } from './service';
 
 export interface InvalidCase {
@@ -9,10 +10,12 @@ export interface InvalidCase {
   readonly findings: readonly { readonly at: string; readonly message?: string | RegExp; readonly path?: string }[];
   /** The text after applying the preferred quick fix of every finding; omit when the rule offers none. */
   readonly output?: string;
+  /** Settings to check with, e.g. an older `kubernetesVersion`. */
+  readonly settings?: Settings;
 }
 
 export interface RuleCases {
-  readonly valid: readonly { readonly name: string; readonly text: string }[];
+  readonly valid: readonly { readonly name: string; readonly text: string; readonly settings?: Settings }[];
   readonly invalid: readonly InvalidCase[];
 }
 
@@ -21,11 +24,11 @@ export function ruleTester(rule: string, cases: RuleCases): void {
   describe(`rule ${rule}`, () => {
     it('is registered', () => assert.ok(service.rules.some((r) => r.id === rule)));
     for (const c of cases.valid) {
-      it(`valid: ${c.name}`, () => assert.deepEqual(findings(c.text, rule), []));
+      it(`valid: ${c.name}`, () => assert.deepEqual(findings(c.text, rule, c.settings), []));
     }
     for (const c of cases.invalid) {
       it(`invalid: ${c.name}`, () => {
-        const found = findings(c.text, rule);
+        const found = findings(c.text, rule, c.settings);
         assert.deepEqual(
           found.map((f) => f.at),
           c.findings.map((f) => f.at),
@@ -37,9 +40,9 @@ export function ruleTester(rule: string, cases: RuleCases): void {
           if (expected.path !== undefined) assert.equal(found[i].path, expected.path);
         });
         if (c.output !== undefined) {
-          const fixed = applyFixes(c.text, rule);
+          const fixed = applyFixes(c.text, rule, c.settings);
           assert.equal(fixed, c.output);
-          assert.deepEqual(findings(fixed, rule), [], 'the fixed text still has findings');
+          assert.deepEqual(findings(fixed, rule, c.settings), [], 'the fixed text still has findings');
         }
       });
     }

@@ -1,5 +1,5 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic, Range } from 'vscode-languageserver-types';
+import { Diagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver-types';
 import { getLanguageService, Settings } from '../../server/src/service';
 
 export const service = getLanguageService();
@@ -14,6 +14,11 @@ export function yaml(strings: TemplateStringsArray, ...values: unknown[]): strin
 
 export function diagnose(text: string, settings?: Settings): Diagnostic[] {
   return service.validate(service.parse(text), settings);
+}
+
+/** Errors and warnings only: what a test of the schema or of versions is about, without the information-level best-practice findings. */
+export function problems(text: string, settings?: Settings): Diagnostic[] {
+  return diagnose(text, settings).filter((d) => d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning);
 }
 
 /** `3:5-3:18`: 1-based line:column of a range's start and end, for exact and readable assertions. */
@@ -35,12 +40,12 @@ export function findings(text: string, rule: string, settings?: Settings): Found
 }
 
 /** Applies, in one pass, the first (or the preferred) quick fix of every finding of `rule`. */
-export function applyFixes(text: string, rule: string): string {
+export function applyFixes(text: string, rule: string, settings?: Settings): string {
   const uri = 'file:///test.yaml';
   const file = service.parse(text);
-  const diagnostics = service.validate(file).filter((d) => d.code === rule);
+  const diagnostics = service.validate(file, settings).filter((d) => d.code === rule);
   const edits = diagnostics.flatMap((d) => {
-    const actions = service.codeActions(file, { uri, range: d.range, diagnostics: [d], only: ['quickfix'] });
+    const actions = service.codeActions(file, { uri, range: d.range, diagnostics: [d], only: ['quickfix'] }, settings);
     const chosen = actions.find((a) => a.isPreferred) ?? actions[0];
     return chosen?.edit?.changes?.[uri] ?? [];
   });

@@ -14,10 +14,11 @@ const SIDECAR = [
   'spec:',
   '  initContainers:',
   '    - name: log',
-  '      image: busybox',
+  '      image: busybox:1.36',
   '      restartPolicy: Always',
   '      restartPolicyRules: [{action: Restart, exitCodes: {operator: In, values: [42]}}]',
-  '  containers: [{name: app, image: nginx}]',
+  '      resources: {requests: {cpu: 10m, memory: 16Mi}}',
+  '  containers: [{name: app, image: nginx:1.27, resources: {requests: {cpu: 100m, memory: 64Mi}}}]',
   '',
 ].join('\n');
 

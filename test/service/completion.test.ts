@@ -32,6 +32,16 @@ describe('completion: keys', () => {
     assert.ok(labels(items).includes('livenessProbe') && labels(items).includes('resources'));
   });
 
+  it('counts lines as LSP does in a file with lone CR line ends: the range is the typed word on its line', () => {
+    const { items } = complete(`${POD_HEAD}  containers:\n    - name: app\n      imag|\n`.replace(/\n/g, '\r'));
+    const image = pick(items, 'image');
+    assert.deepEqual(image.textEdit && 'range' in image.textEdit ? image.textEdit.range : undefined, {
+      start: { line: 7, character: 6 },
+      end: { line: 7, character: 10 },
+    });
+    assert.ok(!labels(items).includes('name'), 'the sibling on the line above is seen');
+  });
+
   it('mid-word, the typed word is replaced; editing a key replaces the key only', () => {
     const typed = complete(`${POD_HEAD}  containers:\n    - name: app\n      imag|\n`);
     assert.equal(accept(typed.text, pick(typed.items, 'image')), `${POD_HEAD}  containers:\n    - name: app\n      image: \n`);

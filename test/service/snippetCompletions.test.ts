@@ -70,6 +70,10 @@ describe('snippet completions in a containers list', () => {
     }
   });
 
+  it('in a file with lone CR line ends too (lines counted as LSP counts them)', () => {
+    assert.deepEqual(labels(POD.replace('  ¦', '    ¦').replace(/\n/g, '\r')).sort(), [...CONTAINER_SNIPPETS].sort());
+  });
+
   it('after a typed "- ", inserts the item content after the dash', () => {
     const out = accept(POD.replace('  ¦', '    - amb¦'), 'ambassador-container');
     assert.deepEqual(out.split('\n').slice(12, 15), ['    - name: cache-ambassador', '      image: alpine/socat:1.8.0.0', '      args:']);

@@ -51,7 +51,8 @@ const linesCache = new WeakMap<ParsedDocument, string[]>();
 export function documentLines(doc: ParsedDocument): string[] {
   let lines = linesCache.get(doc);
   if (!lines) {
-    lines = doc.text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+    // Lines as LSP and YAML count them: a lone CR ends a line too (old Mac files, pasted text).
+    lines = doc.text.split(/\r\n|\r|\n/);
     linesCache.set(doc, lines);
   }
   return lines;

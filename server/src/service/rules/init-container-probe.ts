@@ -1,5 +1,4 @@
 import { addScalarEntryAfter } from '../fixes/insert';
-import { isSidecar } from '../model/containerRestart';
 import type { Fix, ObjectRule } from './types';
 
 const FIELDS = ['lifecycle', 'livenessProbe', 'readinessProbe', 'startupProbe'] as const;
@@ -40,7 +39,9 @@ export const initContainerProbe: ObjectRule = {
   check(ctx) {
     for (const pod of ctx.podSpecs) {
       for (const c of pod.containers) {
-        if (c.group !== 'initContainers' || isSidecar(c, ctx.schema.version)) continue;
+        // restartPolicy: Always asks for a sidecar: where the version has none, the restartPolicy
+        // itself is reported (unknown-field, with the version that brought it), the probes follow.
+        if (c.group !== 'initContainers' || c.value.restartPolicy === 'Always') continue;
         for (const field of FIELDS) {
           if (c.value[field] === undefined) continue;
           const fixes: Fix[] = [];

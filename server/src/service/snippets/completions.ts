@@ -32,7 +32,8 @@ function place(body: readonly string[], column: number, dropDash: boolean, repla
 export function snippetCompletions(file: ParsedFile, position: Position): CompletionItem[] {
   const slot = file.documentAtLine(position.line);
   if (!slot) return [];
-  const lines = slot.chunk.text.split('\n');
+  // A lone CR ends a line too, as in LSP and YAML.
+  const lines = slot.chunk.text.split(/\r\n|\r|\n/);
   const line = position.line - slot.chunk.line;
   if (line < 0 || line >= lines.length) return [];
   const context = cursorContext(lines, line, position.character);
