@@ -9,7 +9,8 @@ import { pathToFileURL } from 'node:url';
 import type { ServerSpec } from './lsp';
 
 export const ROOT = path.join(__dirname, '..');
-export const PODLINT_SERVER = path.join(ROOT, 'server', 'out', 'server.js');
+// The bundle the extension runs (scripts/bundle.mjs), not the tsc output: one file to load at start.
+export const PODLINT_SERVER = path.join(ROOT, 'dist', 'server.js');
 const YAML_LS_PACKAGE = path.dirname(require.resolve('yaml-language-server/package.json'));
 export const YAML_LS_SERVER = path.join(YAML_LS_PACKAGE, 'out', 'server', 'src', 'server.js');
 export const YAML_LS_VERSION = (JSON.parse(fs.readFileSync(path.join(YAML_LS_PACKAGE, 'package.json'), 'utf8')) as { version: string }).version;

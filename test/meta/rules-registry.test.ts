@@ -27,6 +27,10 @@ describe('the rule registry', () => {
       assert.match(rule.meta.docs, /Wrong/);
       assert.match(rule.meta.docs, /Right/);
       assert.ok(rule.meta.source.length > 10, 'cite the Kubernetes source the rule mirrors');
+      // A pod rule must work in pod templates too, where the paths and ranges differ.
+      if (rule.meta.scope === 'workload') {
+        assert.match(fs.readFileSync(testFile, 'utf8'), /kind: (Deployment|StatefulSet|DaemonSet|ReplicaSet|ReplicationController|Job|CronJob|PodTemplate)\b/, `${id}: no test case in a workload template`);
+      }
     });
   }
 

@@ -14,8 +14,41 @@ ruleTester('invalid-container-name', {
           containers: [{name: app2, image: nginx:1.27}]
       `,
     },
+    {
+      name: 'in a CronJob template',
+      text: yaml`
+        apiVersion: batch/v1
+        kind: CronJob
+        metadata: {name: backup}
+        spec:
+          schedule: "0 3 * * *"
+          jobTemplate:
+            spec:
+              template:
+                spec:
+                  restartPolicy: OnFailure
+                  containers: [{name: backup-1, image: busybox:1.36}]
+      `,
+    },
   ],
   invalid: [
+    {
+      name: 'in a Deployment template, on the exact value',
+      text: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: web}
+        spec:
+          selector: {matchLabels: {app: web}}
+          template:
+            metadata: {labels: {app: web}}
+            spec:
+              containers:
+                - name: web.app
+                  image: nginx:1.27
+      `,
+      findings: [{ at: '10:17-10:24', path: 'spec.template.spec.containers[0].name' }],
+    },
     {
       name: 'uppercase and underscore: a valid name is proposed',
       text: yaml`

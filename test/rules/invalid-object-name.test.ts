@@ -27,6 +27,22 @@ ruleTester('invalid-object-name', {
       ],
     },
     {
+      name: 'a Deployment is checked too',
+      text: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: Web_1
+        spec:
+          selector: {matchLabels: {app: web}}
+          template:
+            metadata: {labels: {app: web}}
+            spec:
+              containers: [{name: app, image: nginx:1.27}]
+      `,
+      findings: [{ at: '4:9-4:14', message: /^Invalid value "Web_1" for metadata.name: a lowercase RFC 1123 subdomain/ }],
+    },
+    {
       name: 'no name at all',
       text: pod('metadata:\n  labels: {app: web}'),
       findings: [{ at: '3:1-3:9', message: 'Required value: name or generateName is required in metadata' }],

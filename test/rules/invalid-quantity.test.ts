@@ -21,6 +21,34 @@ ruleTester('invalid-quantity', {
   ],
   invalid: [
     {
+      name: 'in a StatefulSet template: a volume size and a sidecar limit',
+      text: yaml`
+        apiVersion: apps/v1
+        kind: StatefulSet
+        metadata: {name: db}
+        spec:
+          serviceName: db
+          selector: {matchLabels: {app: db}}
+          template:
+            metadata: {labels: {app: db}}
+            spec:
+              containers:
+                - name: db
+                  image: postgres:16
+                - name: exporter
+                  image: prometheuscommunity/postgres-exporter:v0.15.0
+                  resources:
+                    limits: {memory: 64MB}
+              volumes:
+                - name: scratch
+                  emptyDir: {sizeLimit: 1 GB}
+      `,
+      findings: [
+        { at: '16:30-16:34', path: 'spec.template.spec.containers[1].resources.limits.memory' },
+        { at: '19:33-19:37', path: 'spec.template.spec.volumes[0].emptyDir.sizeLimit' },
+      ],
+    },
+    {
       name: 'wrong case of a binary suffix and a space: safe fixes',
       text: yaml`
         apiVersion: v1
