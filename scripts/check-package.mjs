@@ -32,7 +32,7 @@ fs.writeFileSync(path.join(project, 'package.json'), '{"name":"uses-podlint","pr
 const install = sh('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], project);
 if (install.code !== 0) fail('npm install of the tarball failed', install);
 
-const bad = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: app, image: nginx:1.27, Ports: []}]\n';
+const bad = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: app, image: nginx:1.27, Ports: [], resources: {requests: {cpu: 10m, memory: 16Mi}}}]\n';
 fs.writeFileSync(path.join(project, 'bad.yaml'), bad);
 fs.writeFileSync(path.join(project, 'good.yaml'), bad.replace(', Ports: []', ''));
 const checks = [

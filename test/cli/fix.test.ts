@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { yaml } from '../helpers/service';
+import { CLI } from '../helpers/cli';
 
-const CLI = path.join(__dirname, '..', '..', 'server', 'out', 'cli.js');
 
 function podlint(args: string[]) {
   const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });

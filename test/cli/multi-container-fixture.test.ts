@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { CLI } from '../helpers/cli';
 
-const CLI = path.join(__dirname, '..', '..', 'server', 'out', 'cli.js');
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'multi-container-mistakes.yaml');
 
 /** `# expect: rule-a rule-b` comments: the rules reported on that line (1-based), sorted. */

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { run } from '../../server/src/cli/main';
 
 export const ROOT = path.join(__dirname, '..', '..');
-export const CLI = path.join(ROOT, 'server', 'out', 'cli.js');
+/** The bin the package ships (package.json "bin"), as `npx podlint` runs it. */
+export const CLI = path.join(ROOT, (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: { podlint: string } }).bin.podlint);
 /** The golden-file project: findings only from long-stable rules (unknown-field, unsupported-value, yaml-syntax). */
 export const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'cli', 'project');
 

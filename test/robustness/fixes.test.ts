@@ -10,10 +10,10 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import { corpusDir, yamlFiles } from '../helpers/corpus';
 import { service } from '../helpers/service';
 import { edits, FIXTURES, mutate, SCALE, SEED } from './inputs';
+import { CLI } from '../helpers/cli';
 
 /** Fixes never lose text: every quick fix and fix-all result parses, edits only its nodes, keeps comments, and is idempotent. */
 const uri = 'file:///fix.yaml';
-const CLI = path.join(__dirname, '..', '..', 'server', 'out', 'cli.js');
 const stats = { texts: 0, quickFixes: 0, fixAlls: 0 };
 
 function syntaxErrors(text: string): number {

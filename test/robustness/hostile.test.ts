@@ -7,10 +7,10 @@ import { describe, it } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { service } from '../helpers/service';
 import { exercise } from './limits';
+import { CLI } from '../helpers/cli';
 
 /** Hostile inputs: each is handled with a clear diagnostic (or none), within bounded work. */
 const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: app\n      image: nginx\n';
-const CLI = path.join(__dirname, '..', '..', 'server', 'out', 'cli.js');
 // Generous: these bound the work (a regression makes it minutes), they do not time the code.
 const CPU_BOUND_MS = 20_000;
 
