@@ -217,3 +217,31 @@ describe('completion: apiVersion and kind', () => {
     assert.deepEqual(complete('name: x\n|\n').items, [], 'YAML with neither is not a Kubernetes object');
   });
 });
+
+describe('completion: keys inside flow mappings', () => {
+  const DEPLOYMENT_HEAD = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n    spec:\n';
+
+  it('after a comma in a container written as {...} in a Deployment template: the container keys not written yet', () => {
+    const { text, items } = complete(`${DEPLOYMENT_HEAD}      containers: [{name: app, |}]\n`);
+    assert.ok(labels(items).includes('image') && labels(items).includes('ports'), labels(items).join());
+    assert.ok(!labels(items).includes('name'));
+    assert.equal(accept(text, pick(items, 'image')), `${DEPLOYMENT_HEAD}      containers: [{name: app, image: }]\n`);
+  });
+
+  it('a half-typed key is replaced, and not counted as written', () => {
+    const { text, items } = complete(`${POD_HEAD}  containers:\n    - {name: app, imag|}\n`);
+    assert.equal(accept(text, pick(items, 'image')), `${POD_HEAD}  containers:\n    - {name: app, image: }\n`);
+    const typedWhole = complete(`${POD_HEAD}  containers:\n    - {name: app, image|: nginx}\n`);
+    assert.equal(accept(typedWhole.text, pick(typedWhole.items, 'imagePullPolicy')), `${POD_HEAD}  containers:\n    - {name: app, imagePullPolicy: nginx}\n`);
+  });
+
+  it('in a nested {...}: the keys of that object', () => {
+    const { items } = complete(`${POD_HEAD}  containers:\n    - name: app\n      resources: {requests: {cpu: 100m}, |}\n`);
+    assert.deepEqual(labels(items).sort(), ['claims', 'limits']);
+  });
+
+  it('nothing where a value goes, or outside a Kubernetes object', () => {
+    assert.deepEqual(labels(complete(`${POD_HEAD}  containers: [{name: |}]\n`).items), []);
+    assert.deepEqual(complete('settings: {a: 1, |}\n').items, []);
+  });
+});

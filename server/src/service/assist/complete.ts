@@ -4,6 +4,7 @@ import type { KubernetesSchema } from '../schema/schemaStore';
 import { snippetCompletions } from '../snippets/completions';
 import { CompletionProvider, CompletionRequest, triggeredHere } from './completionTypes';
 import { cursorContext } from './cursorContext';
+import { flowKeyCompletions } from './flowKeyCompletions';
 import { keyCompletions, typeMetaCompletions } from './keyCompletions';
 import { valueCompletions } from './valueCompletions';
 
@@ -11,7 +12,7 @@ import { valueCompletions } from './valueCompletions';
 const snippets: CompletionProvider = (req) => (req.triggerCharacter === undefined || (req.triggerCharacter === ' ' && triggeredHere(req)) ? snippetCompletions(req.file, req.position) : []);
 
 /** Every source of completions, in the order their items are listed; add new ones here. */
-export const COMPLETION_PROVIDERS: readonly CompletionProvider[] = [keyCompletions, typeMetaCompletions, valueCompletions, snippets];
+export const COMPLETION_PROVIDERS: readonly CompletionProvider[] = [keyCompletions, flowKeyCompletions, typeMetaCompletions, valueCompletions, snippets];
 
 /** The single entry point for completions: reads the cursor once, asks every provider. */
 export function complete(
