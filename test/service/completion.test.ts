@@ -245,3 +245,19 @@ describe('completion: keys inside flow mappings', () => {
     assert.deepEqual(complete('settings: {a: 1, |}\n').items, []);
   });
 });
+
+describe('completion: resource names in requests and limits', () => {
+  it('cpu, memory, ephemeral-storage and huge pages in a container, minus those written', () => {
+    const { text, items } = complete(`${POD_HEAD}  containers:\n    - name: app\n      resources:\n        limits:\n          cpu: 500m\n          |\n`);
+    assert.deepEqual(labels(items), ['memory', 'ephemeral-storage', 'hugepages-2Mi', 'hugepages-1Gi']);
+    assert.match(pick(items, 'memory').detail!, /^quantity — Memory, in bytes/);
+    assert.equal(accept(text, pick(items, 'memory')), `${POD_HEAD}  containers:\n    - name: app\n      resources:\n        limits:\n          cpu: 500m\n          memory: \n`);
+    assert.deepEqual(labels(complete(`${POD_HEAD}  containers:\n    - name: app\n      resources: {requests: {cpu: 1, |}}\n`).items), ['memory', 'ephemeral-storage', 'hugepages-2Mi', 'hugepages-1Gi']);
+  });
+
+  it('storage in a StatefulSet volume claim template; nothing in a map of plain strings', () => {
+    const claim = 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: db}\nspec:\n  volumeClaimTemplates:\n    - metadata: {name: data}\n      spec:\n        resources:\n          requests:\n            |\n';
+    assert.deepEqual(labels(complete(claim).items), ['storage']);
+    assert.deepEqual(labels(complete(`${POD_HEAD}  nodeSelector:\n    |\n`).items), []);
+  });
+});

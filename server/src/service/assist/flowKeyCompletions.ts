@@ -4,6 +4,7 @@ import type { Path } from '../model/path';
 import { typeLabel } from '../schema/describe';
 import type { CompletionRequest } from './completionTypes';
 import { shortDescription } from './fieldShape';
+import { withResourceNames } from './resourceNames';
 
 interface FlowMapAt {
   readonly map: YAMLMap;
@@ -57,7 +58,7 @@ export function flowKeyCompletions(req: CompletionRequest): CompletionItem[] {
   if (text[before - 1] !== '{' && text[before - 1] !== ',') return [];
   const found = flowMapAt(doc.yaml.contents, offset, []);
   if (!found) return [];
-  const schema = req.schema.schemaAt(object.apiVersion, object.kind, found.path)?.schema;
+  const schema = withResourceNames(req.schema.schemaAt(object.apiVersion, object.kind, found.path));
   if (!schema?.properties) return [];
   const present = new Set<string>();
   for (const pair of found.map.items) {

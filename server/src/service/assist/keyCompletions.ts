@@ -4,6 +4,7 @@ import type { JsonSchema } from '../schema/schemaStore';
 import { CompletionRequest, triggeredHere } from './completionTypes';
 import { fieldSnippet, isObjectSchema, shortDescription } from './fieldShape';
 import { indentStyle } from './lineScan';
+import { withResourceNames } from './resourceNames';
 
 /** Top-level keys every object has; `status` is written by the cluster, not by manifests. */
 const NOT_WRITTEN = new Set(['status']);
@@ -11,7 +12,7 @@ const NOT_WRITTEN = new Set(['status']);
 function objectAt(req: CompletionRequest): { schema: JsonSchema; asItem: boolean } | undefined {
   const ctx = req.context;
   if (ctx?.type !== 'key' || !ctx.apiVersion || !ctx.kind) return undefined;
-  const found = req.schema.schemaAt(ctx.apiVersion, ctx.kind, ctx.placement.path)?.schema;
+  const found = withResourceNames(req.schema.schemaAt(ctx.apiVersion, ctx.kind, ctx.placement.path));
   if (found?.type === 'array' && !ctx.startsItem) {
     // An empty line under `containers:` or at the column of its `- `: the keys of a new item.
     const item = req.schema.resolve(found.items);
