@@ -56,7 +56,7 @@ ruleTester('host-network-port-mismatch', {
               image: prom/node-exporter:v1.8.2
               ports:
                 - containerPort: 9100
-                  hostPort: 9100   # scraped here
+                  hostPort: 9100    # scraped here
       `,
     },
     {

@@ -21,6 +21,34 @@ ruleTester('invalid-quantity', {
   ],
   invalid: [
     {
+      name: 'a shorter fix pads an aligned comment back to its column',
+      text: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          containers:
+            - name: app
+              image: nginx:1.27
+              resources:
+                limits:
+                  memory: "1 Gi"     # one gibibyte
+      `,
+      findings: [{ at: '10:19-10:25' }],
+      output: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          containers:
+            - name: app
+              image: nginx:1.27
+              resources:
+                limits:
+                  memory: "1Gi"      # one gibibyte
+      `,
+    },
+    {
       name: 'in a StatefulSet template: a volume size and a sidecar limit',
       text: yaml`
         apiVersion: apps/v1

@@ -23,6 +23,40 @@ ruleTester('invalid-type', {
   ],
   invalid: [
     {
+      name: 'quoting a YAML 1.1 boolean keeps an aligned comment in its column',
+      text: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          containers:
+            - name: app
+              image: nginx:1.27
+              env:
+                - {name: A, value: "x"}
+                - name: FLUSH_ON_EXIT
+                  value: yes             # read as a boolean
+                - name: VERBOSE
+                  value: on  # one space left: the comment moves
+      `,
+      findings: [{ at: '11:18-11:21' }, { at: '13:18-13:20' }],
+      output: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          containers:
+            - name: app
+              image: nginx:1.27
+              env:
+                - {name: A, value: "x"}
+                - name: FLUSH_ON_EXIT
+                  value: "yes"           # read as a boolean
+                - name: VERBOSE
+                  value: "on"  # one space left: the comment moves
+      `,
+    },
+    {
       name: 'YAML 1.1 booleans and numbers where strings are expected: quoted by the fix',
       text: yaml`
         apiVersion: v1
@@ -59,7 +93,7 @@ ruleTester('invalid-type', {
               image: nginx:1.27
               env:
                 - name: DEBUG
-                  value: "on"   # a boolean in YAML 1.1
+                  value: "on" # a boolean in YAML 1.1
                 - name: PORT
                   value: "8080"
       `,

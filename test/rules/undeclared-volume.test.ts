@@ -79,7 +79,7 @@ ruleTester('undeclared-volume', {
             - name: shipper
               image: fluent/fluent-bit:3.1
               volumeMounts:
-                - name: logs   # tail the app's logs
+                - name: logs  # tail the app's logs
                   mountPath: /logs
           volumes:
             - name: logs

@@ -17,18 +17,32 @@ export function renameKey(doc: ParsedDocument, path: Path, newKey: string): Text
   return { range: doc.range(key.range[0], key.range[1]), newText: scalarText(newKey, key.type) };
 }
 
+/**
+ * Replaces `start..end` with `newText` so that an aligned comment after it stays in its column:
+ * a longer text takes the spaces it needs from the padding (one always stays), a shorter one
+ * gives them back. Manifests often align their comments, as the sidecar examples do.
+ */
+function replaceKeepingComment(doc: ParsedDocument, start: number, end: number, newText: string): TextEdit {
+  const padding = /^[ \t]*/.exec(doc.text.slice(end, end + 200))![0];
+  const beforeComment = doc.text[end + padding.length] === '#' && !padding.includes('\t');
+  const delta = newText.length - (end - start);
+  if (beforeComment && delta > 0 && padding.length > delta) return { range: doc.range(start, end + delta), newText };
+  if (beforeComment && delta < 0 && padding.length > 0) return { range: doc.range(start, end), newText: newText + ' '.repeat(-delta) };
+  return { range: doc.range(start, end), newText };
+}
+
 /** Replaces the scalar value at `path` with `newValue`, keeping its quoting style. */
 export function replaceScalar(doc: ParsedDocument, path: Path, newValue: string): TextEdit | undefined {
   const value = doc.nodeAt(path)?.value;
   if (!isScalar(value) || !value.range) return undefined;
-  return { range: doc.range(value.range[0], value.range[1]), newText: scalarText(newValue, value.type) };
+  return replaceKeepingComment(doc, value.range[0], value.range[1], scalarText(newValue, value.type));
 }
 
 /** Replaces the source text of the scalar value at `path` verbatim (e.g. to add or drop quotes). */
 export function replaceScalarSource(doc: ParsedDocument, path: Path, newSource: string): TextEdit | undefined {
   const value = doc.nodeAt(path)?.value;
   if (!isScalar(value) || !value.range) return undefined;
-  return { range: doc.range(value.range[0], value.range[1]), newText: newSource };
+  return replaceKeepingComment(doc, value.range[0], value.range[1], newSource);
 }
 
 /** The text of the scalar value at `path` exactly as written, and its style. */
