@@ -28,6 +28,12 @@ describe('suppression comments', () => {
     assert.deepEqual(codes(pod('    # a plain comment')), ['unknown-field@10:7', 'unsupported-value@11:22']);
   });
 
+  it('comments at column 0 below the first line count: above a top-level key, after a header', () => {
+    const topLevel = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\n# podlint-disable-next-line unknown-field\nfoo: bar\nspec:\n  containers: [{name: a, image: nginx:1.27, resources: {requests: {cpu: 10m}}}]\n';
+    assert.deepEqual(codes(topLevel), []);
+    assert.deepEqual(codes(`# Copyright the authors\n# podlint-disable unknown-field\n${pod()}`), ['unsupported-value@12:22']);
+  });
+
   it('disable-next-line silences the named rule on the next content line only', () => {
     const text = pod().replace('    - ContainerPort: 8080\n', '    # podlint-disable-next-line unknown-field\n\n    - ContainerPort: 8080\n    - ContainerPort: 9090\n');
     assert.deepEqual(codes(text), ['unknown-field@12:7', 'unsupported-value@13:22']);

@@ -25,7 +25,8 @@ export interface SuppressionComment {
  * document (written at the top, the whole document); `# podlint-disable-next-line rule-a` silences
  * them on the next line with content. Without ids, every rule. Text after ` -- ` is a reason.
  */
-const COMMENT = /(^|[ \t])#[ \t]*podlint-(disable-next-line|disable)(?![\w-])([^\n\r]*)/g;
+// `m`: a comment at the start of any line, not only of the text.
+const COMMENT = /(^|[ \t])#[ \t]*podlint-(disable-next-line|disable)(?![\w-])([^\n\r]*)/gm;
 const ID = /[A-Za-z0-9_./-]+/g;
 
 export function readSuppressions(doc: ParsedDocument): readonly SuppressionComment[] {
