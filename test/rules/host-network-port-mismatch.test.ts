@@ -1,5 +1,7 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
 import { ruleTester } from '../helpers/ruleTester';
-import { yaml } from '../helpers/service';
+import { service, yaml } from '../helpers/service';
 
 ruleTester('host-network-port-mismatch', {
   valid: [
@@ -88,4 +90,15 @@ ruleTester('host-network-port-mismatch', {
       `,
     },
   ],
+});
+
+describe('host-network-port-mismatch: which number is meant is the user\'s call', () => {
+  it('offers both numbers, prefers neither, and fix-all (--fix) changes nothing', () => {
+    const text = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  hostNetwork: true\n  containers:\n    - name: agent\n      image: prom/node-exporter:v1.8.2\n      ports: [{containerPort: 9100, hostPort: 9101}]\n';
+    const file = service.parse(text);
+    const [d] = service.validate(file).filter((x) => x.code === 'host-network-port-mismatch');
+    const actions = service.codeActions(file, { uri: 'file:///p.yaml', range: d.range, diagnostics: [d], only: ['quickfix'] });
+    assert.deepEqual(actions.map((a) => [a.title, a.isPreferred ?? false]), [['Set hostPort to 9100', false], ['Set containerPort to 9101', false]]);
+    assert.equal(service.fixAll(text).text, text);
+  });
 });

@@ -1,5 +1,7 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
 import { ruleTester } from '../helpers/ruleTester';
-import { yaml } from '../helpers/service';
+import { service, yaml } from '../helpers/service';
 
 ruleTester('unknown-field', {
   valid: [
@@ -120,4 +122,37 @@ ruleTester('unknown-field', {
       findings: [{ at: '8:7-8:12', message: 'unknown field "Image" in a container' }],
     },
   ],
+});
+
+describe('unknown-field: two keys that would be renamed to the same field', () => {
+  const text = yaml`
+    apiVersion: v1
+    kind: Pod
+    metadata: {name: p}
+    spec:
+      containers:
+        - name: app
+          image: nginx:1.27
+          env:
+            - name: POD
+              valueFrom:
+                fieldref: {fieldPath: metadata.name}
+                FieldRef: {fieldPath: metadata.uid}
+  `;
+
+  it('offers both renames, prefers neither, and fix-all (--fix) leaves them to the user', () => {
+    const file = service.parse(text);
+    const found = service.validate(file).filter((d) => d.code === 'unknown-field');
+    assert.equal(found.length, 2);
+    for (const d of found) {
+      const actions = service.codeActions(file, { uri: 'file:///p.yaml', range: d.range, diagnostics: [d], only: ['quickfix'] });
+      assert.deepEqual(actions.map((a) => [a.title.replace(/"(fieldref|FieldRef)"/, '"?"'), a.isPreferred ?? false]), [['Rename "?" to "fieldRef"', false]]);
+    }
+    assert.equal(service.fixAll(text).text, text);
+  });
+
+  it('a single one is still renamed by fix-all', () => {
+    const one = text.replace(/^ *FieldRef: .*\n/m, '');
+    assert.match(service.fixAll(one).text, /^ {12}fieldRef: \{fieldPath: metadata\.name\}$/m);
+  });
 });

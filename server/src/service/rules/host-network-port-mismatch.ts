@@ -41,8 +41,12 @@ export const hostNetworkPortMismatch: ObjectRule = {
         for (const p of portsOf(c)) {
           if (p.hostPort === undefined || p.containerPort === undefined || p.hostPort === p.containerPort) continue;
           const path = [...p.path, 'hostPort'];
-          const edit = replaceScalar(ctx.document, path, String(p.containerPort));
-          const fixes: Fix[] = edit ? [{ title: `Set hostPort to ${p.containerPort}`, edits: [edit], isPreferred: true, safe: true }] : [];
+          // Which of the two numbers is meant is the user's call: both are offered, neither applied by --fix.
+          const fixes: Fix[] = [];
+          const toHost = replaceScalar(ctx.document, path, String(p.containerPort));
+          if (toHost) fixes.push({ title: `Set hostPort to ${p.containerPort}`, edits: [toHost] });
+          const toContainer = replaceScalar(ctx.document, [...p.path, 'containerPort'], String(p.hostPort));
+          if (toContainer) fixes.push({ title: `Set containerPort to ${p.hostPort}`, edits: [toContainer] });
           ctx.report({ path, at: 'value', message: `Invalid value: ${p.hostPort}: must match \`containerPort\` (${p.containerPort}) when \`hostNetwork\` is true`, fixes });
         }
       }

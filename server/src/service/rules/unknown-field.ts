@@ -1,4 +1,4 @@
-import { isPlainObject, valueAt } from '../model/path';
+import { formatPath, isPlainObject, valueAt } from '../model/path';
 import { describeDefinition } from '../schema/describe';
 import { describeIntroduction } from '../schema/fieldHistory';
 import type { Path } from '../model/path';
@@ -43,7 +43,9 @@ export const unknownField: ObjectRule = {
     scope: 'workload',
   },
   check(ctx) {
-    for (const err of schemaErrors(ctx, 'additionalProperties')) {
+    const errors = schemaErrors(ctx, 'additionalProperties');
+    const unknown: { err: (typeof errors)[number]; field: string; suggestion: ReturnType<typeof closestMatch> }[] = [];
+    for (const err of errors) {
       const field = String(err.params.additionalProperty);
       const intro = err.location ? ctx.schema.fieldIntroduction(err.location.definition, field) : undefined;
       if (intro && err.location) {
@@ -58,14 +60,23 @@ export const unknownField: ObjectRule = {
       const present = valueAt(ctx.object.value, err.path);
       const taken = new Set(isPlainObject(present) ? Object.keys(present) : []);
       const candidates = Object.keys(err.location?.schema.properties ?? {}).filter((c) => !taken.has(c));
-      const suggestion = closestMatch(field, candidates);
+      unknown.push({ err, field, suggestion: closestMatch(field, candidates) });
+    }
+    // Two unknown keys of one mapping that would both become `fieldRef` (`fieldref`, `FieldRef`):
+    // renaming both makes a duplicate key kubectl rejects, so which one is meant is the user's call.
+    const claims = new Map<string, number>();
+    const claim = (u: (typeof unknown)[number], name: string) => `${formatPath(u.err.path)}\u0000${name}`;
+    for (const u of unknown) for (const name of u.suggestion?.ties ?? []) claims.set(claim(u, name), (claims.get(claim(u, name)) ?? 0) + 1);
+    for (const u of unknown) {
+      const { err, field, suggestion } = u;
       const where = err.location ? ` in ${describeDefinition(err.location.definition)}` : '';
       const fixes: Fix[] = [];
       const path = [...err.path, field];
       // Equally near names (`post`: `host` or `port`?) are all offered, none preferred.
       for (const name of suggestion?.ties ?? []) {
         const edit = renameKey(ctx.document, path, name);
-        if (edit) fixes.push({ title: `Rename "${field}" to "${name}"`, edits: [edit], isPreferred: suggestion!.unique, safe: suggestion!.unique });
+        const sure = suggestion!.unique && claims.get(claim(u, name)) === 1;
+        if (edit) fixes.push({ title: `Rename "${field}" to "${name}"`, edits: [edit], isPreferred: sure, safe: sure });
       }
       ctx.report({
         path,
