@@ -22,6 +22,7 @@ import { invalidSubPath } from './invalid-sub-path';
 import { unusedVolume } from './unused-volume';
 import { duplicateContainerName } from './duplicate-container-name';
 import { containerRestartPolicy } from './container-restart-policy';
+import { workloadRestartPolicy } from './workload-restart-policy';
 import { initContainerProbe } from './init-container-probe';
 import { ephemeralContainerRestriction } from './ephemeral-container-restriction';
 import { duplicateContainerPort } from './duplicate-container-port';
@@ -66,6 +67,7 @@ export const RULES: readonly Rule[] = [
   unusedVolume,
   duplicateContainerName,
   containerRestartPolicy,
+  workloadRestartPolicy,
   initContainerProbe,
   ephemeralContainerRestriction,
   duplicateContainerPort,

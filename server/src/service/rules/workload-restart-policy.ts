@@ -1,0 +1,93 @@
+import { insertField, replaceScalar } from '../fixes/edits';
+import { isPlainObject } from '../model/path';
+import type { Fix, ObjectRule } from './types';
+
+const POLICIES = new Set(['Always', 'OnFailure', 'Never']);
+/** The owners whose pods run until they finish, and those whose pods must run for ever. */
+const RUN_TO_COMPLETION = new Set(['Job', 'CronJob']);
+const RUN_FOR_EVER = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'ReplicationController']);
+
+export const workloadRestartPolicy: ObjectRule = {
+  meta: {
+    id: 'workload-restart-policy',
+    severity: 'error',
+    description: 'A pod template restartPolicy its owner rejects: Always for Deployments and the like, OnFailure or Never for Jobs and CronJobs.',
+    docs: [
+      'A pod template runs under a controller that decides what a finished pod means. A Deployment,',
+      'ReplicaSet, StatefulSet, DaemonSet or ReplicationController keeps its pods running, so their',
+      'template must say `restartPolicy: Always` (the default):',
+      '`spec.template.spec.restartPolicy: Unsupported value: "Never": supported values: "Always"`.',
+      'A Job (and a CronJob\'s job template) runs pods to completion, so the template must say',
+      '`OnFailure` (the kubelet restarts a failed container in place) or `Never` (the Job creates a new',
+      'pod); leaving it out is the classic Job mistake, since the pod default `Always` is not accepted:',
+      '`spec.template.spec.restartPolicy: Required value: valid values: "OnFailure", "Never"`. With a',
+      '`podFailurePolicy`, only `Never` is accepted. Values the schema rejects outright (`always`) are',
+      'reported by unsupported-value.',
+      '',
+      'Wrong:',
+      '```yaml',
+      'kind: Job',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      containers: [{name: migrate, image: app:1.4}]',
+      '```',
+      'Right:',
+      '```yaml',
+      'kind: Job',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      restartPolicy: Never',
+      '      containers: [{name: migrate, image: app:1.4}]',
+      '```',
+    ].join('\n'),
+    source: 'validateJobSpec in pkg/apis/batch/validation/validation.go; ValidateDeploymentSpec, ValidateStatefulSetSpec, ValidateDaemonSetSpec in pkg/apis/apps/validation; ValidatePodTemplateSpecForRC in pkg/apis/core/validation',
+    scope: 'workload',
+  },
+  check(ctx) {
+    const kind = ctx.object.kind;
+    if (!RUN_TO_COMPLETION.has(kind) && !RUN_FOR_EVER.has(kind)) return;
+    for (const pod of ctx.podSpecs) {
+      const value = pod.value.restartPolicy;
+      if (value !== undefined && (typeof value !== 'string' || !POLICIES.has(value))) continue;
+      const path = [...pod.path, 'restartPolicy'];
+      if (RUN_FOR_EVER.has(kind)) {
+        if (value === undefined || value === 'Always') continue;
+        const edit = replaceScalar(ctx.document, path, 'Always');
+        ctx.report({
+          path,
+          at: 'value',
+          message: `Unsupported value: ${JSON.stringify(value)}: supported values: "Always" (a ${kind} keeps its pods running; for a task that ends, use a Job)`,
+          fixes: edit ? [{ title: 'Change to "Always"', edits: [edit], isPreferred: true }] : [],
+        });
+        continue;
+      }
+      // A Job's podFailurePolicy decides per failed pod, so the pod may not restart in place.
+      const jobSpec = jobSpecOf(ctx.object.value, kind);
+      const allowed = isPlainObject(jobSpec) && jobSpec.podFailurePolicy !== undefined ? ['Never'] : ['OnFailure', 'Never'];
+      if (value !== undefined && allowed.includes(value)) continue;
+      const fixes: Fix[] = [];
+      for (const choice of allowed) {
+        const edit = value === undefined ? insertField(ctx.document, pod.path, 'restartPolicy', choice) : replaceScalar(ctx.document, path, choice);
+        if (edit) fixes.push({ title: value === undefined ? `Add restartPolicy: ${choice}` : `Change to "${choice}"`, edits: [edit] });
+      }
+      const supported = allowed.map((v) => JSON.stringify(v)).join(', ');
+      if (value === undefined) {
+        ctx.report({ path: pod.path, at: 'key', message: `Required value: restartPolicy, valid values: ${supported} (the pod default "Always" is not accepted in a ${kind})`, fixes });
+      } else if (value === 'OnFailure') {
+        ctx.report({ path, at: 'value', message: `Invalid value: "OnFailure": only "Never" is supported when podFailurePolicy is specified`, fixes });
+      } else {
+        ctx.report({ path, at: 'value', message: `Unsupported value: ${JSON.stringify(value)}: supported values: ${supported} (a ${kind}'s pods run to completion)`, fixes });
+      }
+    }
+  },
+};
+
+function jobSpecOf(object: Record<string, unknown>, kind: string): unknown {
+  const spec = object.spec;
+  if (!isPlainObject(spec)) return undefined;
+  if (kind === 'Job') return spec;
+  const jobTemplate = spec.jobTemplate;
+  return isPlainObject(jobTemplate) ? jobTemplate.spec : undefined;
+}
