@@ -28,6 +28,7 @@ import { ephemeralContainerRestriction } from './ephemeral-container-restriction
 import { duplicateContainerPort } from './duplicate-container-port';
 import { duplicatePortName } from './duplicate-port-name';
 import { invalidPortName } from './invalid-port-name';
+import { invalidPortNumber } from './invalid-port-number';
 import { hostPortConflict } from './host-port-conflict';
 import { hostNetworkPortMismatch } from './host-network-port-mismatch';
 import { unknownPortName } from './unknown-port-name';
@@ -73,6 +74,7 @@ export const RULES: readonly Rule[] = [
   duplicateContainerPort,
   duplicatePortName,
   invalidPortName,
+  invalidPortNumber,
   hostPortConflict,
   hostNetworkPortMismatch,
   unknownPortName,
