@@ -24,6 +24,7 @@ import { duplicateContainerName } from './duplicate-container-name';
 import { containerRestartPolicy } from './container-restart-policy';
 import { workloadRestartPolicy } from './workload-restart-policy';
 import { initContainerProbe } from './init-container-probe';
+import { invalidProbe } from './invalid-probe';
 import { ephemeralContainerRestriction } from './ephemeral-container-restriction';
 import { duplicateContainerPort } from './duplicate-container-port';
 import { duplicatePortName } from './duplicate-port-name';
@@ -70,6 +71,7 @@ export const RULES: readonly Rule[] = [
   containerRestartPolicy,
   workloadRestartPolicy,
   initContainerProbe,
+  invalidProbe,
   ephemeralContainerRestriction,
   duplicateContainerPort,
   duplicatePortName,
