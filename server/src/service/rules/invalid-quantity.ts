@@ -34,7 +34,7 @@ export const invalidQuantity: ObjectRule = {
       'decimal `k M G T P E` (powers of 1000) or `m` (thousandths, mostly for cpu), or an exponent',
       '(`1e3`). `1GB`, `512mb` or `2 Gi` are rejected:',
       "`quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'`.",
-      'Mind the case: `512m` memory is half a byte, `512M` is 512 megabytes, `512Mi` is 512 mebibytes.',
+      'Mind the case: `512m` memory is half a byte (fractional-byte-quantity warns), `512M` is 512 megabytes, `512Mi` is 512 mebibytes.',
       '',
       'Wrong:',
       '```yaml',

@@ -35,6 +35,7 @@ import { hostNetworkPortMismatch } from './host-network-port-mismatch';
 import { unknownPortName } from './unknown-port-name';
 import { unknownContainerReference } from './unknown-container-reference';
 import { requestsExceedLimits } from './requests-exceed-limits';
+import { fractionalByteQuantity } from './fractional-byte-quantity';
 import { duplicateEnv } from './duplicate-env';
 import { invalidEnvSource } from './invalid-env-source';
 import { latestImageTag } from './latest-image-tag';
@@ -82,6 +83,7 @@ export const RULES: readonly Rule[] = [
   unknownPortName,
   unknownContainerReference,
   requestsExceedLimits,
+  fractionalByteQuantity,
   duplicateEnv,
   invalidEnvSource,
   latestImageTag,
