@@ -4,7 +4,7 @@ export const missingImage: ObjectRule = {
   meta: {
     id: 'missing-image',
     severity: 'error',
-    description: 'A container without an image.',
+    description: 'A container without an image, or (in a Pod) an image with whitespace around it.',
     docs: [
       'The OpenAPI schema marks `image` optional (so that controllers can fill it in), but the API server',
       'rejects every Pod and pod template whose containers, init containers or ephemeral containers',
@@ -34,9 +34,17 @@ export const missingImage: ObjectRule = {
     for (const pod of ctx.podSpecs) {
       for (const c of pod.containers) {
         const image = c.value.image;
-        if (typeof image === 'string' && image.trim() !== '') continue;
         if (image !== undefined && typeof image !== 'string') continue; // a type error, reported by invalid-type
         const who = c.name ? `container ${JSON.stringify(c.name)}` : `${c.group}[${c.index}]`;
+        if (typeof image === 'string' && image !== '' && image.trim() !== image) {
+          // A pod template may carry " " as a token a controller replaces (validateContainerCommon
+          // keeps it for that); a Pod's image is pulled as written.
+          if (!pod.isTemplate) {
+            ctx.report({ path: [...c.path, 'image'], at: 'value', message: `Invalid value: ${JSON.stringify(image)}: must not have leading or trailing whitespace (image of ${who})` });
+          }
+          continue;
+        }
+        if (typeof image === 'string' && image !== '') continue;
         ctx.report({
           path: image === undefined ? c.path : [...c.path, 'image'],
           at: image === undefined ? 'anchor' : 'value',
