@@ -23,6 +23,7 @@ import { unusedVolume } from './unused-volume';
 import { duplicateContainerName } from './duplicate-container-name';
 import { containerRestartPolicy } from './container-restart-policy';
 import { workloadRestartPolicy } from './workload-restart-policy';
+import { selectorMismatch } from './selector-mismatch';
 import { initContainerProbe } from './init-container-probe';
 import { invalidProbe } from './invalid-probe';
 import { ephemeralContainerRestriction } from './ephemeral-container-restriction';
@@ -71,6 +72,7 @@ export const RULES: readonly Rule[] = [
   duplicateContainerName,
   containerRestartPolicy,
   workloadRestartPolicy,
+  selectorMismatch,
   initContainerProbe,
   invalidProbe,
   ephemeralContainerRestriction,
