@@ -17,6 +17,7 @@ import { yamlPortability } from './yaml-portability';
 import { yamlSyntax } from './yaml-syntax';
 import { undeclaredVolume } from './undeclared-volume';
 import { duplicateVolumeName } from './duplicate-volume-name';
+import { multipleVolumeSources } from './multiple-volume-sources';
 import { duplicateMountPath } from './duplicate-mount-path';
 import { invalidSubPath } from './invalid-sub-path';
 import { unusedVolume } from './unused-volume';
@@ -66,6 +67,7 @@ export const RULES: readonly Rule[] = [
   invalidDisableComment,
   undeclaredVolume,
   duplicateVolumeName,
+  multipleVolumeSources,
   duplicateMountPath,
   invalidSubPath,
   unusedVolume,
