@@ -39,6 +39,7 @@ import { unknownContainerReference } from './unknown-container-reference';
 import { requestsExceedLimits } from './requests-exceed-limits';
 import { fractionalByteQuantity } from './fractional-byte-quantity';
 import { duplicateEnv } from './duplicate-env';
+import { invalidEnvName } from './invalid-env-name';
 import { invalidEnvSource } from './invalid-env-source';
 import { latestImageTag } from './latest-image-tag';
 import { missingResources } from './missing-resources';
@@ -89,6 +90,7 @@ export const RULES: readonly Rule[] = [
   requestsExceedLimits,
   fractionalByteQuantity,
   duplicateEnv,
+  invalidEnvName,
   invalidEnvSource,
   latestImageTag,
   missingResources,
