@@ -84,5 +84,25 @@ ruleTester('duplicate-container-port', {
       `,
       findings: [{ at: '12:66-12:70', message: /^spec\.template\.spec\.containers\[0\]\.ports\[0\]: duplicate port definition with spec\.template\.spec\.initContainers\[0\]\.ports\[0\]: init container "proxy" and container "app"/ }],
     },
+    {
+      name: 'a plain init container and the app on one port: they run in turn, the API warns all the same',
+      text: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          initContainers:
+            - {name: warmup, image: busybox:1.36, ports: [{containerPort: 8080}]}
+          containers:
+            - {name: app, image: nginx:1.27, ports: [{containerPort: 8080}]}
+      `,
+      findings: [
+        {
+          at: '8:62-8:66',
+          message:
+            'spec.containers[0].ports[0]: duplicate port definition with spec.initContainers[0].ports[0]: init container "warmup" and container "app" both declare 8080/TCP; init container "warmup" exits before the next container starts, so they listen in turn, but the API server warns',
+        },
+      ],
+    },
   ],
 });

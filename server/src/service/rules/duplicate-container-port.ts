@@ -55,10 +55,14 @@ export const duplicateContainerPort: ObjectRule = {
           for (const o of others) {
             const kind = clash(p, o.port);
             if (!kind) continue;
+            // A plain init container exits before the next one starts: the API warns all the same.
+            const sequential = [o.container, c].find((x) => x.group === 'initContainers' && x.value.restartPolicy !== 'Always');
             const who =
               o.container === c
                 ? `${describeContainer(c)} declares ${key} twice`
-                : `${describeContainer(o.container)} and ${describeContainer(c)} both declare ${key}, but containers share the pod's network namespace: only one of them can listen on it`;
+                : sequential
+                  ? `${describeContainer(o.container)} and ${describeContainer(c)} both declare ${key}; ${describeContainer(sequential)} exits before the next container starts, so they listen in turn, but the API server warns`
+                  : `${describeContainer(o.container)} and ${describeContainer(c)} both declare ${key}, but containers share the pod's network namespace: only one of them can listen on it`;
             ctx.report({
               path: [...p.path, 'containerPort'],
               at: 'value',
