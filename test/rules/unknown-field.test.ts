@@ -156,3 +156,14 @@ describe('unknown-field: two keys that would be renamed to the same field', () =
     assert.match(service.fixAll(one).text, /^ {12}fieldRef: \{fieldPath: metadata\.name\}$/m);
   });
 });
+
+describe('unknown-field: types named in the plural read as such', () => {
+  it('"in the resource requirements", "in the capabilities"', () => {
+    const text = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n      resources: {limit: {cpu: 1}}\n      securityContext: {capabilities: {remove: [ALL]}}\n';
+    const messages = service.validate(service.parse(text)).filter((d) => d.code === 'unknown-field').map((d) => d.message);
+    assert.deepEqual(messages, [
+      'unknown field "limit" in the resource requirements; did you mean "limits"?',
+      'unknown field "remove" in the capabilities',
+    ]);
+  });
+});

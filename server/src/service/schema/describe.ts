@@ -9,6 +9,8 @@ export function describeDefinition(definition: string): string {
   const words = (short.match(WORD) ?? [short]).map((w) => (w.length > 1 && w === w.toUpperCase() ? w : w.toLowerCase()));
   const first = words[0] ?? '';
   const isAcronym = first.length > 1 && first === first.toUpperCase();
+  // Types named in the plural (ResourceRequirements, Capabilities, SELinuxOptions) take "the".
+  if (/^(requirements|capabilities|options|ordinals|pods|codes)$/.test(words[words.length - 1] ?? '')) return `the ${words.join(' ')}`;
   const an = isAcronym ? VOWEL_SOUND_LETTERS.has(first[0]) : /^[aeiou]/.test(first);
   return `${an ? 'an' : 'a'} ${words.join(' ')}`;
 }
