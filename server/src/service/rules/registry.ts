@@ -41,6 +41,7 @@ import { fractionalByteQuantity } from './fractional-byte-quantity';
 import { duplicateEnv } from './duplicate-env';
 import { invalidEnvName } from './invalid-env-name';
 import { invalidEnvSource } from './invalid-env-source';
+import { invalidFieldPath } from './invalid-field-path';
 import { latestImageTag } from './latest-image-tag';
 import { missingResources } from './missing-resources';
 import { missingReadinessProbe } from './missing-readiness-probe';
@@ -92,6 +93,7 @@ export const RULES: readonly Rule[] = [
   duplicateEnv,
   invalidEnvName,
   invalidEnvSource,
+  invalidFieldPath,
   latestImageTag,
   missingResources,
   missingReadinessProbe,
