@@ -7,6 +7,7 @@ import { invalidQuantity } from './invalid-quantity';
 import { invalidType } from './invalid-type';
 import { kubernetesVersionComment } from './kubernetes-version-comment';
 import { missingImage } from './missing-image';
+import { emptyContainers } from './empty-containers';
 import { requiredField } from './required-field';
 import type { Rule, RuleMeta } from './types';
 import { unknownField } from './unknown-field';
@@ -65,6 +66,7 @@ export const RULES: readonly Rule[] = [
   invalidObjectName,
   invalidLabel,
   missingImage,
+  emptyContainers,
   invalidContainerName,
   invalidDisableComment,
   undeclaredVolume,
