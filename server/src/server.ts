@@ -4,6 +4,8 @@
  * ./service; this file only keeps per-document state (the parse of the current version and the
  * user's settings) and makes sure a stale result is never published.
  */
+// First, before the modules below allocate: see youngGeneration.ts.
+import './youngGeneration';
 import {
   CodeActionKind,
   createConnection,

@@ -1,4 +1,5 @@
 import { Composer, CST, Document, Parser } from 'yaml';
+import { compactTree } from './compactTree';
 import { KUBERNETES_YAML_OPTIONS } from './yamlDialect';
 
 /**
@@ -54,5 +55,6 @@ export function parseYaml(text: string): SafeParse {
       break;
     }
   }
+  compactTree(doc!);
   return { yaml: doc!, tooDeep };
 }
