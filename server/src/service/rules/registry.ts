@@ -20,6 +20,8 @@ import { undeclaredVolume } from './undeclared-volume';
 import { duplicateVolumeName } from './duplicate-volume-name';
 import { multipleVolumeSources } from './multiple-volume-sources';
 import { duplicateMountPath } from './duplicate-mount-path';
+import { invalidMountPropagation } from './invalid-mount-propagation';
+import { invalidVolumeFile } from './invalid-volume-file';
 import { invalidSubPath } from './invalid-sub-path';
 import { unusedVolume } from './unused-volume';
 import { duplicateContainerName } from './duplicate-container-name';
@@ -73,6 +75,8 @@ export const RULES: readonly Rule[] = [
   duplicateVolumeName,
   multipleVolumeSources,
   duplicateMountPath,
+  invalidMountPropagation,
+  invalidVolumeFile,
   invalidSubPath,
   unusedVolume,
   duplicateContainerName,
