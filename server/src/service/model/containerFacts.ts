@@ -69,11 +69,11 @@ export function podFlag(pod: PodSpecModel, field: string): boolean {
   return pod.value[field] === true;
 }
 
-/** A probe or lifecycle handler port (`httpGet.port`, `tcpSocket.port`), as written. */
+/** A probe or lifecycle handler port (`httpGet.port`, `tcpSocket.port`, a probe's `grpc.port`), as written. */
 export interface HandlerPort {
   readonly path: Path;
   readonly value: string | number;
-  /** `readinessProbe.httpGet`, `lifecycle.preStop.tcpSocket`... */
+  /** `readinessProbe.httpGet`, `lifecycle.preStop.tcpSocket`, `startupProbe.grpc`... */
   readonly where: string;
 }
 
@@ -85,10 +85,12 @@ export function handlerPortsOf(c: ContainerModel): HandlerPort[] {
     let handler: unknown = c.value;
     for (const seg of at) handler = isPlainObject(handler) ? handler[seg] : undefined;
     if (!isPlainObject(handler)) continue;
-    for (const action of ['httpGet', 'tcpSocket']) {
+    for (const action of ['httpGet', 'tcpSocket', 'grpc']) {
       const spec = handler[action];
       if (!isPlainObject(spec)) continue;
       const port = spec.port;
+      // grpc.port is a number only: a name there is invalid-type's, not a port name to look up.
+      if (action === 'grpc' && typeof port !== 'number') continue;
       if (typeof port === 'string' || typeof port === 'number') out.push({ path: [...c.path, ...at, action, 'port'], value: port, where: [...at, action].join('.') });
     }
   }

@@ -1,5 +1,5 @@
 import { handlerPortsOf, itemsOf } from '../model/containerFacts';
-import { isPlainObject, Path } from '../model/path';
+import type { Path } from '../model/path';
 import type { ObjectRule } from './types';
 
 const RANGE = 'must be between 1 and 65535, inclusive';
@@ -44,11 +44,6 @@ export const invalidPortNumber: ObjectRule = {
         }
         for (const h of handlerPortsOf(c)) {
           if (typeof h.value === 'number' && Number.isInteger(h.value) && !inRange(h.value)) outOfRange(h.path, h.value);
-        }
-        for (const probe of ['livenessProbe', 'readinessProbe', 'startupProbe']) {
-          const grpc = isPlainObject(c.value[probe]) ? (c.value[probe] as Record<string, unknown>).grpc : undefined;
-          const port = isPlainObject(grpc) ? grpc.port : undefined;
-          if (typeof port === 'number' && Number.isInteger(port) && !inRange(port)) outOfRange([...c.path, probe, 'grpc', 'port'], port);
         }
       }
     }
