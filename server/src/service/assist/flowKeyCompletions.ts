@@ -1,9 +1,8 @@
-import { CompletionItem, CompletionItemKind, InsertTextFormat, MarkupKind } from 'vscode-languageserver-types';
+import { CompletionItem, InsertTextFormat } from 'vscode-languageserver-types';
 import { isMap, isPair, isScalar, isSeq, Node, YAMLMap } from 'yaml';
 import type { Path } from '../model/path';
-import { typeLabel } from '../schema/describe';
 import type { CompletionRequest } from './completionTypes';
-import { shortDescription } from './fieldShape';
+import { keyItem } from './keyCompletions';
 import { withResourceNames } from './resourceNames';
 
 interface FlowMapAt {
@@ -76,19 +75,9 @@ export function flowKeyCompletions(req: CompletionRequest): CompletionItem[] {
   const required = new Set(schema.required ?? []);
   return Object.entries(schema.properties)
     .filter(([key]) => !present.has(key))
-    .map(([key, field]) => {
-      const type = typeLabel(field);
-      const description = req.schema.resolve(field)?.description ?? field.description;
-      return {
-        label: key,
-        labelDetails: { detail: ` ${type}`, description: required.has(key) ? 'required' : undefined },
-        kind: CompletionItemKind.Property,
-        detail: `${type}${required.has(key) ? ' (required)' : ''} — ${shortDescription(description) ?? key}`,
-        documentation: description ? { kind: MarkupKind.Markdown, value: description } : undefined,
-        sortText: `${required.has(key) ? '0' : '1'}${key}`,
-        filterText: key,
-        textEdit: { range, newText: hasColon ? key : `${key}: ` },
-        insertTextFormat: InsertTextFormat.PlainText,
-      };
-    });
+    .map(([key, field]) => ({
+      ...keyItem(req.schema, key, field, required.has(key)),
+      textEdit: { range, newText: hasColon ? key : `${key}: ` },
+      insertTextFormat: InsertTextFormat.PlainText,
+    }));
 }

@@ -1,6 +1,6 @@
 import { CompletionItem, CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind } from 'vscode-languageserver-types';
 import { typeLabel } from '../schema/describe';
-import type { JsonSchema } from '../schema/schemaStore';
+import type { JsonSchema, KubernetesSchema } from '../schema/schemaStore';
 import { CompletionRequest, triggeredHere } from './completionTypes';
 import { fieldSnippet, isObjectSchema, shortDescription } from './fieldShape';
 import { indentStyle } from './lineScan';
@@ -62,23 +62,29 @@ export function keyCompletions(req: CompletionRequest): CompletionItem[] {
   const items: CompletionItem[] = [];
   for (const [key, field] of Object.entries(target.schema.properties ?? {})) {
     if ((!target.asItem && ctx.present.has(key)) || (ctx.placement.path.length === 0 && NOT_WRITTEN.has(key))) continue;
-    const isRequired = required.has(key);
-    const type = typeLabel(field);
-    const description = req.schema.resolve(field)?.description ?? field.description;
     const newText = ctx.hasColon ? key : prefix + fieldSnippet(key, field, keyCol, style, req.schema);
     items.push({
-      label: key,
-      labelDetails: { detail: ` ${type}`, description: isRequired ? 'required' : undefined },
-      kind: CompletionItemKind.Property,
-      detail: `${type}${isRequired ? ' (required)' : ''} — ${shortDescription(description) ?? key}`,
-      documentation: description ? { kind: MarkupKind.Markdown, value: description } : undefined,
-      sortText: `${isRequired ? '0' : '1'}${key}`,
-      filterText: key,
+      ...keyItem(req.schema, key, field, required.has(key)),
       textEdit: { range: ctx.range, newText },
       insertTextFormat: ctx.hasColon ? InsertTextFormat.PlainText : InsertTextFormat.Snippet,
       insertTextMode: InsertTextMode.asIs,
-      tags: description?.startsWith('Deprecated') ? [1] : undefined,
     });
   }
   return items;
+}
+
+/** A field as a completion item, without its edit: type, required-ness, description, deprecation. */
+export function keyItem(schema: KubernetesSchema, key: string, field: JsonSchema, isRequired: boolean): CompletionItem {
+  const type = typeLabel(field);
+  const description = schema.resolve(field)?.description ?? field.description;
+  return {
+    label: key,
+    labelDetails: { detail: ` ${type}`, description: isRequired ? 'required' : undefined },
+    kind: CompletionItemKind.Property,
+    detail: `${type}${isRequired ? ' (required)' : ''} — ${shortDescription(description) ?? key}`,
+    documentation: description ? { kind: MarkupKind.Markdown, value: description } : undefined,
+    sortText: `${isRequired ? '0' : '1'}${key}`,
+    filterText: key,
+    tags: description?.startsWith('Deprecated') ? [1] : undefined,
+  };
 }
