@@ -1,8 +1,8 @@
-import { replaceScalar } from '../fixes/edits';
+import { changeValue } from './changeValue';
 import { restartPolicySupport } from '../model/containerRestart';
 import { describeContainer } from '../model/containerFacts';
 import { closestMatch } from '../util/textDistance';
-import type { Fix, ObjectRule } from './types';
+import type { ObjectRule } from './types';
 
 export const containerRestartPolicy: ObjectRule = {
   meta: {
@@ -58,10 +58,8 @@ export const containerRestartPolicy: ObjectRule = {
           continue;
         }
         if (typeof value !== 'string' || allowed.includes(value)) continue;
-        const fixes: Fix[] = [];
         const suggestion = closestMatch(value, allowed);
-        const edit = suggestion && replaceScalar(ctx.document, path, suggestion.value);
-        if (suggestion && edit) fixes.push({ title: `Change to "${suggestion.value}"`, edits: [edit], isPreferred: true, safe: suggestion.caseOnly });
+        const fixes = suggestion ? changeValue(ctx.document, path, suggestion.value, { preferred: true, safe: suggestion.caseOnly }) : [];
         ctx.report({
           path,
           at: 'value',

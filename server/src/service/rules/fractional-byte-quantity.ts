@@ -1,8 +1,8 @@
-import { replaceScalar } from '../fixes/edits';
+import { changeValue } from './changeValue';
 import { describeContainer } from '../model/containerFacts';
 import { isPlainObject } from '../model/path';
 import { parseQuantity, Quantity } from '../util/quantity';
-import type { Fix, ObjectRule } from './types';
+import type { ObjectRule } from './types';
 
 const BYTE_RESOURCES = ['memory', 'ephemeral-storage'];
 
@@ -51,12 +51,8 @@ export const fractionalByteQuantity: ObjectRule = {
             const q = parseQuantity(raw);
             if (!q || !fractional(q)) continue;
             const path = [...c.path, 'resources', kind, resource];
-            const fixes: Fix[] = [];
             const meant = /^([0-9.]+)m$/.exec(String(raw).trim());
-            for (const suffix of meant ? ['Mi', 'M'] : []) {
-              const edit = replaceScalar(ctx.document, path, `${meant![1]}${suffix}`);
-              if (edit) fixes.push({ title: `Change to "${meant![1]}${suffix}"`, edits: [edit] });
-            }
+            const fixes = meant ? ['Mi', 'M'].flatMap((suffix) => changeValue(ctx.document, path, `${meant[1]}${suffix}`)) : [];
             const hint = meant ? `; did you mean "${meant[1]}Mi" (2^20 bytes) or "${meant[1]}M" (10^6 bytes)?` : '';
             ctx.report({ path, at: 'value', message: `fractional byte value ${JSON.stringify(String(raw))} is invalid, must be an integer (${resource} of ${describeContainer(c)})${hint}`, fixes });
           }

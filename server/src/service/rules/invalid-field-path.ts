@@ -1,8 +1,8 @@
-import { replaceScalar } from '../fixes/edits';
+import { changeValue } from './changeValue';
 import { itemsOf } from '../model/containerFacts';
 import { isPlainObject, Path } from '../model/path';
 import { closestMatch } from '../util/textDistance';
-import type { Fix, ObjectRule, ObjectRuleContext } from './types';
+import type { ObjectRule, ObjectRuleContext } from './types';
 
 // validFieldPathExpressionsEnv and validVolumeDownwardAPIFieldPathExpressions in validation.go.
 const ENV_FIELD_PATHS = [
@@ -18,11 +18,9 @@ const SUBSCRIPT = /^metadata\.(labels|annotations)\['[^']+'\]$/;
 function check(ctx: ObjectRuleContext, path: Path, value: unknown, allowed: readonly string[], what: string): void {
   if (typeof value !== 'string' || allowed.includes(value) || SUBSCRIPT.test(value) || /^(limits|requests)\.hugepages-/.test(value)) return;
   const suggestion = closestMatch(value, allowed);
-  const fixes: Fix[] = [];
-  for (const name of suggestion?.ties ?? []) {
-    const edit = replaceScalar(ctx.document, path, name);
-    if (edit) fixes.push({ title: `Change to "${name}"`, edits: [edit], isPreferred: suggestion!.unique, safe: suggestion!.unique && suggestion!.caseOnly });
-  }
+  const fixes = (suggestion?.ties ?? []).flatMap((name) =>
+    changeValue(ctx.document, path, name, { preferred: suggestion!.unique, safe: suggestion!.unique && suggestion!.caseOnly }),
+  );
   const hint = suggestion ? `; did you mean ${suggestion.ties.map((t) => JSON.stringify(t)).join(' or ')}?` : '';
   ctx.report({ path, at: 'value', message: `Unsupported value: ${JSON.stringify(value)}: supported values: ${allowed.map((a) => JSON.stringify(a)).join(', ')} (${what})${hint}`, fixes });
 }

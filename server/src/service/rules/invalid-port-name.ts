@@ -1,17 +1,15 @@
-import { replaceScalar } from '../fixes/edits';
+import { changeValue } from './changeValue';
 import { handlerPortsOf, portsOf } from '../model/containerFacts';
 import type { Path } from '../model/path';
 import { portNameErrors } from '../util/portNames';
-import type { Fix, ObjectRule, ObjectRuleContext } from './types';
+import type { ObjectRule, ObjectRuleContext } from './types';
 
 function check(ctx: ObjectRuleContext, path: Path, name: string, what: string): void {
   const errs = portNameErrors(name);
   if (!errs.length) return;
-  const fixes: Fix[] = [];
   const lower = name.toLowerCase();
-  const edit = lower !== name && !portNameErrors(lower).length ? replaceScalar(ctx.document, path, lower) : undefined;
   // Not safe for fix-all: services and probes may refer to the old name.
-  if (edit) fixes.push({ title: `Change to "${lower}"`, edits: [edit] });
+  const fixes = lower !== name && !portNameErrors(lower).length ? changeValue(ctx.document, path, lower) : [];
   ctx.report({ path, at: 'value', message: `Invalid value ${JSON.stringify(name)} for ${what}: ${errs.join(', ')}`, fixes });
 }
 

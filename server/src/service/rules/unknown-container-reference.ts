@@ -1,16 +1,12 @@
-import { replaceScalar } from '../fixes/edits';
+import { changeValue } from './changeValue';
 import { describeContainer, itemsOf, volumesOf } from '../model/containerFacts';
 import { isPlainObject, Path } from '../model/path';
 import { closestMatch } from '../util/textDistance';
-import type { Fix, ObjectRule, ObjectRuleContext } from './types';
+import type { ObjectRule, ObjectRuleContext } from './types';
 
 function report(ctx: ObjectRuleContext, path: Path, name: string, names: readonly string[], where: string): void {
   const suggestion = closestMatch(name, names);
-  const fixes: Fix[] = [];
-  if (suggestion) {
-    const edit = replaceScalar(ctx.document, path, suggestion.value);
-    if (edit) fixes.push({ title: `Change to "${suggestion.value}"`, edits: [edit], isPreferred: suggestion.unique });
-  }
+  const fixes = suggestion ? changeValue(ctx.document, path, suggestion.value, { preferred: suggestion.unique }) : [];
   const hint = suggestion ? `; did you mean ${JSON.stringify(suggestion.value)}?` : ` (containers: ${names.map((n) => JSON.stringify(n)).join(', ')})`;
   ctx.report({ path, at: 'value', message: `resourceFieldRef.containerName ${JSON.stringify(name)} names no container of this pod: ${where}${hint}`, fixes });
 }

@@ -1,8 +1,8 @@
-import { replaceScalar } from '../fixes/edits';
+import { changeValue } from './changeValue';
 import { describeContainer, handlerPortsOf, portsOf } from '../model/containerFacts';
 import { portNameErrors } from '../util/portNames';
 import { closestMatch } from '../util/textDistance';
-import type { Fix, ObjectRule } from './types';
+import type { ObjectRule } from './types';
 
 export const unknownPortName: ObjectRule = {
   meta: {
@@ -45,11 +45,7 @@ export const unknownPortName: ObjectRule = {
           const name = h.value as string;
           if (own.includes(name)) continue;
           const suggestion = closestMatch(name, own);
-          const fixes: Fix[] = [];
-          if (suggestion) {
-            const edit = replaceScalar(ctx.document, h.path, suggestion.value);
-            if (edit) fixes.push({ title: `Change to "${suggestion.value}"`, edits: [edit], isPreferred: suggestion.unique });
-          }
+          const fixes = suggestion ? changeValue(ctx.document, h.path, suggestion.value, { preferred: suggestion.unique }) : [];
           const elsewhere = pod.containers.find((o) => o !== c && portsOf(o).some((p) => p.name === name));
           const hint = suggestion
             ? `; did you mean ${JSON.stringify(suggestion.value)}?`

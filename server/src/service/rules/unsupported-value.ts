@@ -1,8 +1,8 @@
-import { replaceScalar } from '../fixes/edits';
+import { changeValue } from './changeValue';
 import { valueAt } from '../model/path';
 import { closestMatch } from '../util/textDistance';
 import { fieldName, schemaErrors } from './schemaErrors';
-import type { Fix, ObjectRule } from './types';
+import type { ObjectRule } from './types';
 
 export const unsupportedValue: ObjectRule = {
   meta: {
@@ -39,14 +39,8 @@ export const unsupportedValue: ObjectRule = {
       const value = valueAt(ctx.object.value, err.path);
       const field = fieldName(err.path);
       const suggestion = typeof value === 'string' ? closestMatch(value, allowed) : undefined;
-      const fixes: Fix[] = [];
-      const choices = suggestion ? suggestion.ties : allowed;
-      for (const choice of choices) {
-        const edit = replaceScalar(ctx.document, err.path, choice);
-        if (!edit) continue;
-        const sure = suggestion?.unique === true;
-        fixes.push({ title: `Change to "${choice}"`, edits: [edit], isPreferred: sure, safe: sure });
-      }
+      const sure = suggestion?.unique === true;
+      const fixes = (suggestion ? suggestion.ties : allowed).flatMap((choice) => changeValue(ctx.document, err.path, choice, { preferred: sure, safe: sure }));
       const shown = typeof value === 'string' ? JSON.stringify(value) : String(value);
       ctx.report({
         path: err.path,

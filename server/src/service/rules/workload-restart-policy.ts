@@ -1,4 +1,5 @@
-import { insertField, replaceScalar } from '../fixes/edits';
+import { changeValue } from './changeValue';
+import { insertField } from '../fixes/edits';
 import { isPlainObject } from '../model/path';
 import type { Fix, ObjectRule } from './types';
 
@@ -54,12 +55,11 @@ export const workloadRestartPolicy: ObjectRule = {
       const path = [...pod.path, 'restartPolicy'];
       if (RUN_FOR_EVER.has(kind)) {
         if (value === undefined || value === 'Always') continue;
-        const edit = replaceScalar(ctx.document, path, 'Always');
         ctx.report({
           path,
           at: 'value',
           message: `Unsupported value: ${JSON.stringify(value)}: supported values: "Always" (a ${kind} keeps its pods running; for a task that ends, use a Job)`,
-          fixes: edit ? [{ title: 'Change to "Always"', edits: [edit], isPreferred: true }] : [],
+          fixes: changeValue(ctx.document, path, 'Always', { preferred: true }),
         });
         continue;
       }
@@ -67,11 +67,11 @@ export const workloadRestartPolicy: ObjectRule = {
       const jobSpec = jobSpecOf(ctx.object.value, kind);
       const allowed = isPlainObject(jobSpec) && jobSpec.podFailurePolicy !== undefined ? ['Never'] : ['OnFailure', 'Never'];
       if (value !== undefined && allowed.includes(value)) continue;
-      const fixes: Fix[] = [];
-      for (const choice of allowed) {
-        const edit = value === undefined ? insertField(ctx.document, pod.path, 'restartPolicy', choice) : replaceScalar(ctx.document, path, choice);
-        if (edit) fixes.push({ title: value === undefined ? `Add restartPolicy: ${choice}` : `Change to "${choice}"`, edits: [edit] });
-      }
+      const fixes: Fix[] = allowed.flatMap((choice) => {
+        if (value !== undefined) return changeValue(ctx.document, path, choice);
+        const edit = insertField(ctx.document, pod.path, 'restartPolicy', choice);
+        return edit ? [{ title: `Add restartPolicy: ${choice}`, edits: [edit] }] : [];
+      });
       const supported = allowed.map((v) => JSON.stringify(v)).join(', ');
       if (value === undefined) {
         ctx.report({ path: pod.path, at: 'key', message: `Required value: restartPolicy, valid values: ${supported} (the pod default "Always" is not accepted in a ${kind})`, fixes });
