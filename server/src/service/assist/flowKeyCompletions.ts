@@ -67,7 +67,9 @@ export function flowKeyCompletions(req: CompletionRequest): CompletionItem[] {
     if (range && range[0] <= offset && offset <= range[1]) continue;
     present.add(pair.key.value);
   }
-  const hasColon = /^[ \t]*:/.test(text.slice(end));
+  const colon = /[ \t]*:/y;
+  colon.lastIndex = end;
+  const hasColon = colon.test(text);
   const range = {
     start: { line: req.position.line, character: req.position.character - (offset - start) },
     end: { line: req.position.line, character: req.position.character + (end - offset) },

@@ -1,6 +1,6 @@
 import { changeValue } from './changeValue';
 import { insertField } from '../fixes/edits';
-import { isPlainObject } from '../model/path';
+import { isPlainObject, valueAt } from '../model/path';
 import type { Fix, ObjectRule } from './types';
 
 const POLICIES = new Set(['Always', 'OnFailure', 'Never']);
@@ -64,7 +64,7 @@ export const workloadRestartPolicy: ObjectRule = {
         continue;
       }
       // A Job's podFailurePolicy decides per failed pod, so the pod may not restart in place.
-      const jobSpec = jobSpecOf(ctx.object.value, kind);
+      const jobSpec = valueAt(ctx.object.value, kind === 'Job' ? ['spec'] : ['spec', 'jobTemplate', 'spec']);
       const allowed = isPlainObject(jobSpec) && jobSpec.podFailurePolicy !== undefined ? ['Never'] : ['OnFailure', 'Never'];
       if (value !== undefined && allowed.includes(value)) continue;
       const fixes: Fix[] = allowed.flatMap((choice) => {
@@ -83,11 +83,3 @@ export const workloadRestartPolicy: ObjectRule = {
     }
   },
 };
-
-function jobSpecOf(object: Record<string, unknown>, kind: string): unknown {
-  const spec = object.spec;
-  if (!isPlainObject(spec)) return undefined;
-  if (kind === 'Job') return spec;
-  const jobTemplate = spec.jobTemplate;
-  return isPlainObject(jobTemplate) ? jobTemplate.spec : undefined;
-}
