@@ -8,6 +8,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parseAllDocuments } from 'yaml';
+// The service measured as the server and the CLI run it (a plain process.env; see the module).
+import '../server/src/environmentSnapshot';
+import { KUBERNETES_YAML_OPTIONS } from '../server/src/service/model/yamlDialect';
 import type { PodlintLanguageService } from '../server/src/service';
 import { EDIT_COLUMN, EDIT_LINE, manifest, middlePod, POD_LINES } from './generate';
 import { ROOT } from './servers';
@@ -34,6 +38,12 @@ export interface MicroResult {
   readonly rows: MicroRow[];
   /** Least-squares fit of the median parse + validate CPU time over lines. */
   readonly fit: { usPerLine: number; interceptMs: number; r2: number };
+  /**
+   * The `yaml` package's own parse of each workload's text, nothing else (its `parseAllDocuments`,
+   * with kubectl's YAML 1.1 as podlint reads it): what any server built on that parser, as both
+   * compared here are, spends before it can report anything on a file it opens.
+   */
+  readonly yamlParse?: { name: string; ms: Stats; cpuMs: Stats }[];
   /** A 1,000-line manifest in a fresh process: loading the service, then the first check (which loads the schema). */
   readonly cold1000: { loadMs: Stats; firstCheckMs: Stats; loadCpuMs?: Stats; firstCheckCpuMs?: Stats };
 }
@@ -131,13 +141,39 @@ export function coldCheck(runs: number): MicroResult['cold1000'] {
   return { loadMs: stats(load), firstCheckMs: stats(check), loadCpuMs: stats(loadCpu), firstCheckCpuMs: stats(checkCpu) };
 }
 
-export function microBenchmark(sizes: readonly { pods: number; reps: number }[], coldRuns: number): MicroResult {
+/** The `yaml` parse alone of a workload's texts (one per file), wall and CPU time, after a warm-up. */
+export function yamlParseTime(texts: readonly string[], reps: number): { ms: Stats; cpuMs: Stats } {
+  const ms: number[] = [];
+  const cpuMs: number[] = [];
+  for (let r = -1; r < reps; r++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    for (const text of texts) parseAllDocuments(text, KUBERNETES_YAML_OPTIONS);
+    const t = performance.now() - t0;
+    const c = process.cpuUsage(c0);
+    if (r < 0) continue;
+    ms.push(t);
+    cpuMs.push((c.user + c.system) / 1000);
+  }
+  return { ms: stats(ms), cpuMs: stats(cpuMs) };
+}
+
+export function microBenchmark(
+  sizes: readonly { pods: number; reps: number }[],
+  coldRuns: number,
+  workloads: readonly { name: string; pods: number; files: number }[] = [],
+): MicroResult {
   const service = loadService();
   const rows = sizes.map((s) => measureSize(service, s.pods, s.reps));
   const fit = linearFit(rows.map((r) => ({ x: r.lines, y: r.totalCpu.median })));
+  const yamlParse = workloads.map((w) => {
+    const texts = Array.from({ length: w.files }, () => manifest(w.pods));
+    return { name: w.name, ...yamlParseTime(texts, Math.max(3, Math.ceil(2000 / (w.pods * w.files)))) };
+  });
   return {
     rows,
     fit: { usPerLine: round(fit.slope * 1000), interceptMs: round(fit.intercept), r2: round(fit.r2, 4) },
+    yamlParse,
     cold1000: coldCheck(coldRuns),
   };
 }

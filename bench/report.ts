@@ -62,12 +62,34 @@ export function targets(r: BenchResult): Target[] {
     const y = x.servers[Y];
     if (!p || !y) continue;
     const speedup = y.open.median / p.open.median;
-    out.push({ what: `open → diagnostics vs ${Y}, ${x.name}`, goal: '≥ 5× faster', measured: `${speedup.toFixed(1)}×`, met: speedup >= 5 });
+    const bound = openBound(r, x.name);
+    const limit = bound ? `; the \`yaml\` parse alone allows at most ${bound.toFixed(1)}×` : '';
+    out.push({ what: `open → diagnostics vs ${Y}, ${x.name}`, goal: '≥ 5× faster', measured: `${speedup.toFixed(1)}×${limit}`, met: speedup >= 5 });
   }
   if (bp) out.push({ what: 'server RSS with the 50,000-line file open', goal: '< 100 MB', measured: `${ms(bp.rssOpenMb)} MB (session peak ${ms(bp.peakRssMb)} MB)`, met: (bp.rssOpenMb ?? Infinity) < 100 });
   const st = r.start[P];
   if (st) out.push({ what: 'server start to ready (spawn → initialize result)', goal: 'median < 300 ms', measured: `${ms(st.ready.median)} ms`, met: st.ready.median < 300 });
   return out;
+}
+
+/**
+ * The largest speed-up on opening that any server built on the `yaml` parser could show against
+ * yaml-language-server: its open time over the parse alone of the same text (for the 200 files,
+ * the whole burst over the parse of all of them). Both servers parse with that package, which the
+ * design binds podlint to.
+ */
+export function openBound(r: BenchResult, workload: string): number | undefined {
+  const x = r.workloads.find((w) => w.name === workload);
+  const y = x?.servers[Y];
+  const floor = r.micro.yamlParse?.find((f) => f.name === workload)?.ms.median;
+  if (!x || !y || !floor) return undefined;
+  const theirs = x.files > 1 ? y.burst?.median : y.open.median;
+  return theirs === undefined ? undefined : theirs / floor;
+}
+
+/** The yaml parse of a workload's text, from the micro benchmark. */
+function yamlParseOf(r: BenchResult, workload: string): Stats | undefined {
+  return r.micro.yamlParse?.find((f) => f.name === workload)?.ms;
 }
 
 function serverRows(r: BenchResult, row: (name: string, x: BenchResult['workloads'][number], p: ServerRun, y: ServerRun | undefined) => string[]): string[] {
@@ -103,8 +125,11 @@ export function renderTables(r: BenchResult, resultFile: string): string {
     '',
     '### Open → diagnostics (ms, median (p95); "200 files": each file, all opened at once, and the whole burst)',
     '',
-    `| workload | podlint | ${Y} | ratio | CPU ms per open: podlint / ${Y} | CPU ratio | whole burst: podlint / ${Y} |`,
-    '|---|---:|---:|---:|---:|---:|---:|',
+    'Both servers parse with the `yaml` package; its parse alone of the same text (in process, nothing else: the floor for',
+    `any server built on it) bounds how much faster one can open a file than the other: "at most" is ${Y}'s time over that floor.`,
+    '',
+    `| workload | podlint | ${Y} | ratio | CPU ms per open: podlint / ${Y} | CPU ratio | whole burst: podlint / ${Y} | \`yaml\` parse alone | at most |`,
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...serverRows(r, (name, _x, p, y) => [
       name,
       mp(p.open),
@@ -113,6 +138,8 @@ export function renderTables(r: BenchResult, resultFile: string): string {
       `${ms(p.cpuMs.perOpen)} / ${ms(y?.cpuMs.perOpen)}`,
       ratio(p.cpuMs.perOpen, y?.cpuMs.perOpen),
       p.burst ? `${mp(p.burst)} / ${mp(y?.burst)}` : '',
+      mp(yamlParseOf(r, name)),
+      openBound(r, name) ? `${openBound(r, name)!.toFixed(1)}×` : '–',
     ]),
     '',
     '### Completion in a container (ms, median (p95))',

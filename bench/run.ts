@@ -94,7 +94,7 @@ async function main(): Promise<void> {
     workloads.push({ name: w.name, pods: w.pods, files: w.files, lines: w.pods * w.files * 50, reps: w.reps, servers });
   }
   log('micro benchmark of the service');
-  const micro = microBenchmark(plan.micro, plan.cold);
+  const micro = microBenchmark(plan.micro, plan.cold, plan.workloads);
   fs.rmSync(path.dirname(yls.schemaFile), { recursive: true, force: true });
 
   const result: BenchResult = {

@@ -6,6 +6,8 @@
  */
 // First, before the modules below allocate: see youngGeneration.ts.
 import './youngGeneration';
+// A plain process.env, which the yaml parser reads per token: see environmentSnapshot.ts.
+import './environmentSnapshot';
 import {
   CodeActionKind,
   createConnection,

@@ -40,3 +40,21 @@ describe('documents kept across versions', () => {
     assert.ok(growth < 10 * fileChars, `the heap grew by ${(growth / fileChars).toFixed(1)} times the file's size`);
   });
 });
+
+describe('the plain value of a checked document', () => {
+  it('is not kept alive by the document, and is converted again, equal, when read after a collection', () => {
+    const script = `
+      const { ParsedDocument } = require(${JSON.stringify(path.join(SERVICE, 'model', 'parsedDocument'))});
+      const doc = new ParsedDocument('apiVersion: v1\\nkind: Pod\\nmetadata: {name: p}\\nspec:\\n  containers:\\n  - {name: app, image: nginx}\\n');
+      const first = new WeakRef(doc.object.value);
+      const before = JSON.stringify([doc.plain, doc.podSpecs]);
+      setTimeout(() => {
+        gc(); gc();
+        const collected = first.deref() === undefined;
+        process.stdout.write(JSON.stringify({ collected, equal: JSON.stringify([doc.plain, doc.podSpecs]) === before, kind: doc.object.kind, looks: doc.looksKubernetes }));
+      }, 0);`;
+    const r = spawnSync(process.execPath, ['--expose-gc', '-e', script], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout), { collected: true, equal: true, kind: 'Pod', looks: true });
+  });
+});

@@ -17,6 +17,12 @@ export interface SyntaxIssue {
   readonly fatal: boolean;
 }
 
+interface Derived {
+  readonly plain: PlainResult | undefined;
+  readonly object: KubernetesObject | undefined;
+  readonly podSpecs: readonly PodSpecModel[];
+}
+
 export interface KubernetesObject {
   readonly apiVersion: string;
   readonly kind: string;
@@ -37,11 +43,12 @@ export class ParsedDocument {
   readonly syntaxIssues: readonly SyntaxIssue[];
   /** The parser could not make sense of the text: only the syntax error is worth reporting. */
   readonly fatal: boolean;
-  readonly plain: PlainResult | undefined;
-  readonly object: KubernetesObject | undefined;
   /** True when the document is, or is plainly meant to be, a Kubernetes object. */
   readonly looksKubernetes: boolean;
-  readonly podSpecs: readonly PodSpecModel[];
+  /** Why the document has no plain value, when that is known without converting (see plainOf). */
+  private readonly unconverted: PlainResult | undefined;
+  /** The plain value and what is read from it: held weakly, see derived(). */
+  private derivedRef: WeakRef<Derived> | undefined;
 
   /** `unchecked` says why the text is too large to parse: the document is then kept, not parsed. */
   constructor(
@@ -61,15 +68,43 @@ export class ParsedDocument {
     }
     this.syntaxIssues = issues;
     this.fatal = issues.some((i) => i.fatal);
-    if (unchecked !== undefined) this.plain = { ok: false, reason: 'too-large', detail: unchecked };
-    else if (parsed.tooDeep) this.plain = { ok: false, reason: 'too-deep', detail: `nesting is deeper than ${MAX_DEPTH} levels` };
-    else this.plain = this.fatal ? undefined : toPlainValue(this.yaml, 100_000 + 2 * text.length);
-    const value = this.plain?.ok ? this.plain.value : undefined;
-    if (isPlainObject(value) && typeof value.apiVersion === 'string' && typeof value.kind === 'string') {
-      this.object = { apiVersion: value.apiVersion, kind: value.kind, value };
-    }
-    this.looksKubernetes = this.object !== undefined || looksLikeKubernetes(this.yaml, text);
-    this.podSpecs = this.object ? findPodSpecs(this.object.kind, this.object.value) : [];
+    if (unchecked !== undefined) this.unconverted = { ok: false, reason: 'too-large', detail: unchecked };
+    else if (parsed.tooDeep) this.unconverted = { ok: false, reason: 'too-deep', detail: `nesting is deeper than ${MAX_DEPTH} levels` };
+    const derived = this.derived();
+    this.looksKubernetes = derived.object !== undefined || looksLikeKubernetes(this.yaml, text);
+  }
+
+  /** The value the API server would receive, or why there is none (undefined: the YAML is broken). */
+  get plain(): PlainResult | undefined {
+    return this.derived().plain;
+  }
+
+  get object(): KubernetesObject | undefined {
+    return this.derived().object;
+  }
+
+  get podSpecs(): readonly PodSpecModel[] {
+    return this.derived().podSpecs;
+  }
+
+  /**
+   * The plain value is a second copy of the document's data (~4.6 MB for a 50,000-line file), read
+   * when the document is checked, and afterwards only by the hover, completion or fix at hand, for
+   * this one document: findings are memoised (rules/engine.ts). So it is held through a WeakRef
+   * and converted again from the tree, which is kept, if the garbage collector has taken it. A
+   * WeakRef's target stays alive until the current task ends, so everything one check or one
+   * request reads comes from the same conversion. Conversion is deterministic: the same tree gives
+   * an equal value.
+   */
+  private derived(): Derived {
+    const known = this.derivedRef?.deref();
+    if (known) return known;
+    const plain = this.unconverted ?? (this.fatal ? undefined : toPlainValue(this.yaml, 100_000 + 2 * this.text.length));
+    const value = plain?.ok ? plain.value : undefined;
+    const object = isPlainObject(value) && typeof value.apiVersion === 'string' && typeof value.kind === 'string' ? { apiVersion: value.apiVersion, kind: value.kind, value } : undefined;
+    const derived = { plain, object, podSpecs: object ? findPodSpecs(object.kind, object.value) : [] };
+    this.derivedRef = new WeakRef(derived);
+    return derived;
   }
 
   nodeAt(path: Path): NodeLocation | undefined {

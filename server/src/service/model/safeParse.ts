@@ -1,5 +1,7 @@
 import { Composer, CST, Document, Parser } from 'yaml';
 import { compactTree } from './compactTree';
+// Before any parse: node ranges are stored packed from the first tree on (see packedRanges.ts).
+import './packedRanges';
 import { KUBERNETES_YAML_OPTIONS } from './yamlDialect';
 
 /**
@@ -16,27 +18,20 @@ export interface SafeParse {
   readonly tooDeep: boolean;
 }
 
-function children(token: CST.Token): (CST.Token | null | undefined)[] {
-  switch (token.type) {
-    case 'document':
-      return [token.value];
-    case 'block-map':
-    case 'block-seq':
-    case 'flow-collection':
-      return token.items.flatMap((item) => [item.key, item.value]);
-    default:
-      return [];
-  }
-}
-
 /** Collection depth of a token tree, without recursion; stops counting past `limit`. */
 function exceedsDepth(root: CST.Token, limit: number): boolean {
   const stack: [CST.Token, number][] = [[root, 0]];
   while (stack.length) {
     const [token, depth] = stack.pop()!;
-    const d = CST.isCollection(token) ? depth + 1 : depth;
-    if (d > limit) return true;
-    for (const child of children(token)) if (child) stack.push([child, d]);
+    if (token.type === 'document') {
+      if (token.value) stack.push([token.value, depth]);
+    } else if (CST.isCollection(token)) {
+      if (depth + 1 > limit) return true;
+      for (const { key, value } of token.items) {
+        if (key) stack.push([key, depth + 1]);
+        if (value) stack.push([value, depth + 1]);
+      }
+    }
   }
   return false;
 }
