@@ -99,7 +99,7 @@ export class ParsedDocument {
   private derived(): Derived {
     const known = this.derivedRef?.deref();
     if (known) return known;
-    const plain = this.unconverted ?? (this.fatal ? undefined : toPlainValue(this.yaml, 100_000 + 2 * this.text.length));
+    const plain = this.unconverted ?? (this.fatal ? undefined : toPlainValue(this.yaml, 100_000 + 2 * this.text.length, this.text.includes('*')));
     const value = plain?.ok ? plain.value : undefined;
     const object = isPlainObject(value) && typeof value.apiVersion === 'string' && typeof value.kind === 'string' ? { apiVersion: value.apiVersion, kind: value.kind, value } : undefined;
     const derived = { plain, object, podSpecs: object ? findPodSpecs(object.kind, object.value) : [] };

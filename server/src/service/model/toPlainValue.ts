@@ -40,7 +40,13 @@ function scalarValue(node: Scalar): unknown {
   return node.source ?? String(v);
 }
 
-export function toPlainValue(doc: Document, budget: number): PlainResult {
+/**
+ * `mayHaveAliases: false` (the text has no `*`, so no alias) skips the size walk and the memo of
+ * converted nodes, two map operations per node: without aliases every node is reached once, the
+ * expanded size is the node count (within any budget of twice the text's length), and the depth
+ * was bounded before composing (safeParse.ts).
+ */
+export function toPlainValue(doc: Document, budget: number, mayHaveAliases = true): PlainResult {
   const sizes = new Map<Node, number>();
   const inProgress = new Set<Node>();
 
@@ -68,7 +74,7 @@ export function toPlainValue(doc: Document, budget: number): PlainResult {
   };
 
   try {
-    const total = sizeOf(doc.contents, 0);
+    const total = mayHaveAliases ? sizeOf(doc.contents, 0) : 0;
     if (total > budget) {
       return {
         ok: false,
@@ -81,16 +87,18 @@ export function toPlainValue(doc: Document, budget: number): PlainResult {
     throw e;
   }
 
-  const built = new Map<Node, unknown>();
+  const built = mayHaveAliases ? new Map<Node, unknown>() : undefined;
   const convert = (raw: unknown): unknown => {
     const node = deref(raw);
     if (node === undefined || node === null) return null;
     if (isScalar(node)) return scalarValue(node);
     const n = node as Node;
-    const done = built.get(n);
-    if (done !== undefined) return done;
-    if (inProgress.has(n)) return null;
-    inProgress.add(n);
+    if (built) {
+      const done = built.get(n);
+      if (done !== undefined) return done;
+      if (inProgress.has(n)) return null;
+      inProgress.add(n);
+    }
     let out: unknown;
     if (isMap(n)) {
       const obj: Record<string, unknown> = {};
@@ -123,8 +131,10 @@ export function toPlainValue(doc: Document, budget: number): PlainResult {
     } else {
       out = null;
     }
-    inProgress.delete(n);
-    built.set(n, out);
+    if (built) {
+      inProgress.delete(n);
+      built.set(n, out);
+    }
     return out;
   };
   return { ok: true, value: convert(doc.contents) };
