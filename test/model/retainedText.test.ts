@@ -57,4 +57,25 @@ describe('the plain value of a checked document', () => {
     assert.equal(r.status, 0, r.stderr);
     assert.deepEqual(JSON.parse(r.stdout), { collected: true, equal: true, kind: 'Pod', looks: true });
   });
+
+  it('is not converted again for the unchanged documents when the file is edited', () => {
+    const script = `
+      const service = require(${JSON.stringify(SERVICE)}).getLanguageService();
+      const pod = (i) => 'apiVersion: v1\\nkind: Pod\\nmetadata: {name: p' + i + '}\\nspec:\\n  containers:\\n  - {name: app, image: nginx}\\n';
+      const pods = Array.from({ length: 50 }, (_, i) => pod(i));
+      const first = service.parse(pods.join('---\\n'));
+      service.validate(first);
+      setTimeout(() => {
+        gc(); gc();
+        const live = (file) => file.documents.filter((d) => d.document.derivedRef?.deref() !== undefined).length;
+        const afterCollection = live(first);
+        pods[25] = pods[25].replace('nginx', 'nginx:1.27');
+        const second = service.parse(pods.join('---\\n'), first);
+        process.stdout.write(JSON.stringify({ afterCollection, afterEdit: live(second) }));
+      }, 0);`;
+    const r = spawnSync(process.execPath, ['--expose-gc', '-e', script], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    // Collected after the check; after the edit only the edited document has been converted.
+    assert.deepEqual(JSON.parse(r.stdout), { afterCollection: 0, afterEdit: 1 });
+  });
 });

@@ -74,6 +74,11 @@ export class ParsedDocument {
     this.looksKubernetes = derived.object !== undefined || looksLikeKubernetes(this.yaml, text);
   }
 
+  /** Why the document was not parsed, when it is over a size limit (read without converting it). */
+  get uncheckedReason(): string | undefined {
+    return this.unconverted?.ok === false && this.unconverted.reason === 'too-large' ? this.unconverted.detail : undefined;
+  }
+
   /** The value the API server would receive, or why there is none (undefined: the YAML is broken). */
   get plain(): PlainResult | undefined {
     return this.derived().plain;

@@ -109,7 +109,9 @@ function detached(text: string): string {
 }
 
 function uncheckedOf(d: ParsedDocument): string | undefined {
-  return d.plain?.ok === false && d.plain.reason === 'too-large' ? d.plain.detail : undefined;
+  // Not through d.plain: this runs for every document on every edit, and the plain value may have
+  // to be converted again (see ParsedDocument.derived).
+  return d.uncheckedReason;
 }
 
 /** The file's documents, with the size and count limits applied: what is past them is not parsed. */
