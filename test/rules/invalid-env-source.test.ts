@@ -1,5 +1,7 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
 import { ruleTester } from '../helpers/ruleTester';
-import { yaml } from '../helpers/service';
+import { findings, yaml } from '../helpers/service';
 
 ruleTester('invalid-env-source', {
   valid: [
@@ -18,6 +20,20 @@ ruleTester('invalid-env-source', {
                 - {name: B, value: "", valueFrom: {fieldRef: {fieldPath: metadata.name}}}
                 - {name: C, valueFrom: {secretKeyRef: {name: s, key: k}}}
               envFrom: [{configMapRef: {name: app}}, {prefix: DB_, secretRef: {name: db}}]
+      `,
+    },
+    {
+      name: 'fileKeyRef is a source from Kubernetes 1.34',
+      settings: { kubernetesVersion: '1.34' },
+      text: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          containers:
+            - name: app
+              image: nginx:1.27
+              env: [{name: A, valueFrom: {fileKeyRef: {volumeName: cfg, path: env, key: A}}}]
       `,
     },
   ],
@@ -65,5 +81,63 @@ ruleTester('invalid-env-source', {
       `,
       findings: [{ at: '9:62-9:68', message: 'Invalid value: "": must specify one of: `configMapRef` or `secretRef`' }],
     },
+    {
+      name: 'before 1.34 fileKeyRef is no source: neither counted nor offered',
+      settings: { kubernetesVersion: '1.33' },
+      text: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          containers:
+            - name: app
+              image: nginx:1.27
+              env:
+                - {name: A, valueFrom: {fileKeyRef: {volumeName: cfg, path: env, key: A}}}
+                - {name: B, valueFrom: {}}
+                - {name: C, valueFrom: {fileKeyRef: {volumeName: cfg, path: env, key: C}, secretKeyRef: {name: s, key: k}}}
+      `,
+      // A alone: unknown-field reports that fileKeyRef requires 1.34; no second error for the same line.
+      findings: [
+        { at: '10:21-10:30', message: 'Invalid value: "": must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`' },
+      ],
+    },
+    {
+      name: 'from 1.34 fileKeyRef is offered and counted',
+      settings: { kubernetesVersion: '1.34' },
+      text: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          containers:
+            - name: app
+              image: nginx:1.27
+              env:
+                - {name: A, valueFrom: {fileKeyRef: {volumeName: cfg, path: env, key: A}}}
+                - {name: B, valueFrom: {}}
+                - {name: C, valueFrom: {fileKeyRef: {volumeName: cfg, path: env, key: C}, secretKeyRef: {name: s, key: k}}}
+      `,
+      findings: [
+        { at: '10:21-10:30', message: 'Invalid value: "": must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef`, `secretKeyRef` or `fileKeyRef`' },
+        { at: '11:21-11:30', message: 'Invalid value: "": may not have more than one field specified at a time' },
+      ],
+    },
   ],
+});
+
+it('invalid-env-source: before 1.34 a lone fileKeyRef is reported once, by unknown-field', () => {
+  const text = yaml`
+    apiVersion: v1
+    kind: Pod
+    metadata: {name: p}
+    spec:
+      containers:
+        - name: app
+          image: nginx:1.27
+          env: [{name: A, valueFrom: {fileKeyRef: {volumeName: cfg, path: env, key: A}}}]
+  `;
+  const settings = { kubernetesVersion: '1.33' };
+  assert.deepEqual(findings(text, 'invalid-env-source', settings), []);
+  assert.deepEqual(findings(text, 'unknown-field', settings).map((f) => f.path), ['spec.containers[0].env[0].valueFrom.fileKeyRef']);
 });
