@@ -119,6 +119,23 @@ describe('editing assistance over stdio', () => {
     assert.deepEqual(quantity, [], 'a quantity has no fixed values');
   });
 
+  it('completes values inside {...} in a Deployment template: named ports, enums, booleans, keeping the `,` and `}`', async () => {
+    const uri = 'file:///work/flow.yaml';
+    // The Deployment above, its pod template written with {...}.
+    const text = `${DEPLOYMENT.slice(0, DEPLOYMENT.indexOf('      containers:'))}      securityContext: {runAsNonRoot: }
+      containers:
+        - {name: app, image: nginx, imagePullPolicy: , ports: [{name: http, containerPort: 8080}], livenessProbe: {httpGet: {port: }}}
+`;
+    await client.open(uri, text);
+    const port = await complete(uri, positionOf(text, '}}}', 0, 'httpGet'));
+    assert.deepEqual(labels(port), ['http']);
+    assert.ok(accept(text, port[0]).includes('livenessProbe: {httpGet: {port: http}}}\n'));
+    const policy = await complete(uri, positionOf(text, ', ports', 0, 'imagePullPolicy'), ' ');
+    assert.deepEqual(labels(policy), ['Always', 'IfNotPresent', 'Never']);
+    assert.ok(accept(text, policy[2]).includes('{name: app, image: nginx, imagePullPolicy: Never, ports: '));
+    assert.deepEqual(labels(await complete(uri, positionOf(text, '}', 0, 'runAsNonRoot'))), ['true', 'false']);
+  });
+
   it('passes the typed trigger character: a list after `- ` and `key: `, none for indentation', async () => {
     const uri = 'file:///work/trigger.yaml';
     const text = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  restartPolicy: \n  containers:\n    - \n      \n';

@@ -2,6 +2,7 @@ import type { Position, Range } from 'vscode-languageserver-types';
 import type { ParsedDocument } from '../model/parsedDocument';
 import type { DocumentSlot, ParsedFile } from '../model/parsedFile';
 import type { Path } from '../model/path';
+import { flowMapAt, flowValueAt, parsedOffset } from './flowContext';
 import { Placement, placeAt, scanLine, ScannedLine, siblingKeys } from './lineScan';
 
 /** What the cursor is in, read from the text of its YAML document. */
@@ -90,9 +91,36 @@ function valueEnd(scanned: ScannedLine, cursor: number): number {
   return Math.max((scanned.valueCol ?? cursor) + (scanned.value ?? '').length, cursor);
 }
 
+/**
+ * Inside a flow mapping of a parsed document the line's layout only shows the entry that holds
+ * the whole `{...}` (or, on a line of its own, mistakes its entries for block ones): the tree
+ * says where the cursor is. A value (`httpGet: {port: |}`) gets the same value completions as in
+ * block style; where a key goes, `flowKeyCompletions` answers alone. Null outside flow mappings.
+ */
+function flowContext(base: BaseContext, position: Position): ValueContext | undefined | null {
+  const doc = base.slot.document;
+  const offset = parsedOffset(doc, base.line, position.character);
+  const map = offset === undefined ? undefined : flowMapAt(doc.yaml.contents, offset, []);
+  if (!map) return null;
+  const found = flowValueAt(map, doc.text, offset!);
+  if (!found) return undefined;
+  const shift = base.slot.chunk.line;
+  const { start, end } = doc.range(found.start, found.end);
+  return {
+    ...base,
+    type: 'value',
+    objectPath: found.path,
+    field: found.field,
+    range: { start: { line: start.line + shift, character: start.character }, end: { line: end.line + shift, character: end.character } },
+    needsSpace: found.needsSpace,
+  };
+}
+
 export function cursorContext(file: ParsedFile, position: Position): CursorContext | undefined {
   const base = documentAt(file, position);
   if (!base) return undefined;
+  const inFlow = flowContext(base, position);
+  if (inFlow !== null) return inFlow;
   const text = base.lines[base.line];
   const cursor = Math.min(position.character, text.length);
   const s = scanLine(text);

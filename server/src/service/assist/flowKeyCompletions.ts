@@ -1,36 +1,9 @@
 import { CompletionItem, InsertTextFormat } from 'vscode-languageserver-types';
-import { isMap, isPair, isScalar, isSeq, Node, YAMLMap } from 'yaml';
-import type { Path } from '../model/path';
+import { isPair, isScalar } from 'yaml';
 import type { CompletionRequest } from './completionTypes';
+import { flowMapAt, parsedOffset } from './flowContext';
 import { keyItem } from './keyCompletions';
 import { withResourceNames } from './resourceNames';
-
-interface FlowMapAt {
-  readonly map: YAMLMap;
-  readonly path: Path;
-}
-
-const inside = (node: Node, offset: number): boolean => !!node.range && node.range[0] < offset && offset < node.range[1];
-
-/** The innermost `{...}` mapping around `offset`, with its object path; block collections are walked through. */
-function flowMapAt(node: unknown, offset: number, path: Path): FlowMapAt | undefined {
-  if (isMap(node)) {
-    for (const pair of node.items) {
-      const key = isScalar(pair.key) ? pair.key.value : undefined;
-      if ((typeof key === 'string' || typeof key === 'number') && pair.value && inside(pair.value as Node, offset)) {
-        const deeper = flowMapAt(pair.value, offset, [...path, String(key)]);
-        if (deeper) return deeper;
-      }
-    }
-    return node.flow && inside(node, offset) ? { map: node, path } : undefined;
-  }
-  if (isSeq(node)) {
-    for (const [i, item] of node.items.entries()) {
-      if (item && inside(item as Node, offset)) return flowMapAt(item, offset, [...path, i]);
-    }
-  }
-  return undefined;
-}
 
 /**
  * Keys inside a flow mapping (`containers: [{name: app, |}]`, `resources: {requests: {|}}`): the
@@ -42,18 +15,16 @@ export function flowKeyCompletions(req: CompletionRequest): CompletionItem[] {
   const slot = req.file.documentAtLine(req.position.line);
   const doc = slot?.document;
   const object = doc?.object;
-  if (!slot || !doc || !object || doc.fatal) return [];
-  const line = req.position.line - slot.chunk.line;
-  const lineStart = doc.lineCounter.lineStarts[line];
-  if (lineStart === undefined) return [];
-  const offset = lineStart + req.position.character;
+  const offset = doc && slot ? parsedOffset(doc, req.position.line - slot.chunk.line, req.position.character) : undefined;
+  if (!doc || !object || offset === undefined) return [];
   const text = doc.text;
   let start = offset;
   while (start > 0 && /[\w.\/-]/.test(text[start - 1])) start--;
   let end = offset;
   while (end < text.length && /[\w.\/-]/.test(text[end])) end++;
   let before = start;
-  while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
+  // A flow mapping may span lines: the `,` or `{` before a key on a line of its own counts too.
+  while (before > 0 && /\s/.test(text[before - 1])) before--;
   if (text[before - 1] !== '{' && text[before - 1] !== ',') return [];
   const found = flowMapAt(doc.yaml.contents, offset, []);
   if (!found) return [];
