@@ -1,6 +1,7 @@
 import type { ParsedDocument } from '../model/parsedDocument';
 import type { KubernetesSchema, AjvError } from '../schema/schemaStore';
 import { isSuppressed, readSuppressions } from '../model/suppressions';
+import { markSharedEdits } from '../fixes/sharedAnchors';
 import { locate } from './locate';
 import type { ParsedFile } from '../model/parsedFile';
 import type { FileRule, Finding, ObjectRule, ObjectRuleContext, Report, Rule, YamlRule, YamlRuleContext } from './types';
@@ -34,7 +35,7 @@ function runRules(doc: ParsedDocument, schema: KubernetesSchema, rules: readonly
     const key = `${ruleId}|${range.start.line}:${range.start.character}|${r.message}`;
     if (seen.has(key)) return; // one diagnostic per problem, even when a value is reached twice through an alias
     seen.add(key);
-    findings.push({ rule: ruleId, path: r.path, range, message: r.message, fixes: r.fixes ?? [] });
+    findings.push({ rule: ruleId, path: r.path, range, message: r.message, fixes: markSharedEdits(doc, r.fixes ?? []) });
   };
   const ruleIds = new Set(rules.map((r) => r.meta.id));
   const yamlCtx: YamlRuleContext = { document: doc, report, ruleIds };
