@@ -1,5 +1,6 @@
 import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { isCollection, Node, visit } from 'yaml';
+import { resolveAlias } from '../model/anchors';
 import type { ParsedDocument } from '../model/parsedDocument';
 import type { Fix } from '../rules/types';
 
@@ -22,7 +23,8 @@ function sharedAnchors(doc: ParsedDocument): readonly SharedAnchor[] {
   if (doc.text.includes('*')) {
     visit(doc.yaml, {
       Alias(_, alias) {
-        const target = alias.resolve(doc.yaml);
+        // Not alias.resolve(): it walks the whole document for each alias (see model/anchors.ts).
+        const target = resolveAlias(doc.yaml, alias);
         if (!target?.range) return;
         const entry = uses.get(target) ?? { name: alias.source, count: 1 }; // the anchor's own place is a use too
         entry.count++;
