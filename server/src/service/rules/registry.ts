@@ -51,6 +51,7 @@ import { missingReadinessProbe } from './missing-readiness-probe';
 import { sidecarOrder } from './sidecar-order';
 import { hostIpWithoutHostPort } from './host-ip-without-host-port';
 import { invalidVolumeName } from './invalid-volume-name';
+import { shareProcessNamespaceHostPid } from './share-process-namespace-host-pid';
 
 /** Every rule, in the order their findings are listed. Each module is named after its rule id. */
 export const RULES: readonly Rule[] = [
@@ -106,6 +107,7 @@ export const RULES: readonly Rule[] = [
   sidecarOrder,
   hostIpWithoutHostPort,
   invalidVolumeName,
+  shareProcessNamespaceHostPid,
 ];
 
 export const RULE_META: ReadonlyMap<string, RuleMeta> = new Map(RULES.map((r) => [r.meta.id, r.meta]));
