@@ -52,6 +52,7 @@ import { sidecarOrder } from './sidecar-order';
 import { hostIpWithoutHostPort } from './host-ip-without-host-port';
 import { invalidVolumeName } from './invalid-volume-name';
 import { shareProcessNamespaceHostPid } from './share-process-namespace-host-pid';
+import { invalidVolumeDevice } from './invalid-volume-device';
 
 /** Every rule, in the order their findings are listed. Each module is named after its rule id. */
 export const RULES: readonly Rule[] = [
@@ -108,6 +109,7 @@ export const RULES: readonly Rule[] = [
   hostIpWithoutHostPort,
   invalidVolumeName,
   shareProcessNamespaceHostPid,
+  invalidVolumeDevice,
 ];
 
 export const RULE_META: ReadonlyMap<string, RuleMeta> = new Map(RULES.map((r) => [r.meta.id, r.meta]));
