@@ -53,6 +53,7 @@ import { hostIpWithoutHostPort } from './host-ip-without-host-port';
 import { invalidVolumeName } from './invalid-volume-name';
 import { shareProcessNamespaceHostPid } from './share-process-namespace-host-pid';
 import { invalidVolumeDevice } from './invalid-volume-device';
+import { duplicateProjectedPath } from './duplicate-projected-path';
 
 /** Every rule, in the order their findings are listed. Each module is named after its rule id. */
 export const RULES: readonly Rule[] = [
@@ -110,6 +111,7 @@ export const RULES: readonly Rule[] = [
   invalidVolumeName,
   shareProcessNamespaceHostPid,
   invalidVolumeDevice,
+  duplicateProjectedPath,
 ];
 
 export const RULE_META: ReadonlyMap<string, RuleMeta> = new Map(RULES.map((r) => [r.meta.id, r.meta]));
