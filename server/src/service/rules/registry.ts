@@ -54,6 +54,7 @@ import { invalidVolumeName } from './invalid-volume-name';
 import { shareProcessNamespaceHostPid } from './share-process-namespace-host-pid';
 import { invalidVolumeDevice } from './invalid-volume-device';
 import { duplicateProjectedPath } from './duplicate-projected-path';
+import { gitRepoVolume } from './git-repo-volume';
 
 /** Every rule, in the order their findings are listed. Each module is named after its rule id. */
 export const RULES: readonly Rule[] = [
@@ -112,6 +113,7 @@ export const RULES: readonly Rule[] = [
   shareProcessNamespaceHostPid,
   invalidVolumeDevice,
   duplicateProjectedPath,
+  gitRepoVolume,
 ];
 
 export const RULE_META: ReadonlyMap<string, RuleMeta> = new Map(RULES.map((r) => [r.meta.id, r.meta]));
