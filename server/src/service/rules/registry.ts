@@ -55,6 +55,7 @@ import { shareProcessNamespaceHostPid } from './share-process-namespace-host-pid
 import { invalidVolumeDevice } from './invalid-volume-device';
 import { duplicateProjectedPath } from './duplicate-projected-path';
 import { gitRepoVolume } from './git-repo-volume';
+import { duplicateImagePullSecret } from './duplicate-image-pull-secret';
 
 /** Every rule, in the order their findings are listed. Each module is named after its rule id. */
 export const RULES: readonly Rule[] = [
@@ -114,6 +115,7 @@ export const RULES: readonly Rule[] = [
   invalidVolumeDevice,
   duplicateProjectedPath,
   gitRepoVolume,
+  duplicateImagePullSecret,
 ];
 
 export const RULE_META: ReadonlyMap<string, RuleMeta> = new Map(RULES.map((r) => [r.meta.id, r.meta]));
