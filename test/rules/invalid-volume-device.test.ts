@@ -31,6 +31,17 @@ ruleTester('invalid-volume-device', {
       `,
     },
     {
+      name: 'a volume whose only source is misspelt (unknown-field reports it)',
+      text: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: db}
+        spec:
+          containers: [{name: db, image: postgres:16, volumeDevices: [{name: data, devicePath: /dev/xvda}]}]
+          volumes: [{name: data, persistentVolumeClam: {claimName: db-block}}]
+      `,
+    },
+    {
       name: "a StatefulSet's volumeClaimTemplate attached as a device",
       text: yaml`
         apiVersion: apps/v1

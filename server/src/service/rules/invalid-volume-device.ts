@@ -120,9 +120,12 @@ export const invalidVolumeDevice: ObjectRule = {
     for (const pod of ctx.podSpecs) {
       // A volume with no source or several is the other volume rules' finding, and the API server
       // then reports the device as not found: only volumes with exactly one source are judged here.
+      // Volume source fields as the schema of this version knows them, so a misspelt one is not taken for a source.
+      const known = new Set(Object.keys(ctx.schema.schemaAt(ctx.object.apiVersion, ctx.object.kind, [...pod.path, 'volumes', 0])?.schema.properties ?? {}));
+      known.delete('name');
       const sources = new Map<string, string>();
       for (const v of volumesOf(pod)) {
-        const kinds = Object.keys(v.value).filter((k) => k !== 'name' && v.value[k] !== null && v.value[k] !== undefined);
+        const kinds = Object.keys(v.value).filter((k) => known.has(k) && v.value[k] !== null && v.value[k] !== undefined);
         // The first of two volumes with one name is the one the API server keeps.
         if (kinds.length === 1 && !sources.has(v.name)) sources.set(v.name, kinds[0]);
       }
