@@ -56,6 +56,7 @@ import { invalidVolumeDevice } from './invalid-volume-device';
 import { duplicateProjectedPath } from './duplicate-projected-path';
 import { gitRepoVolume } from './git-repo-volume';
 import { duplicateImagePullSecret } from './duplicate-image-pull-secret';
+import { hostUsersHostNamespace } from './host-users-host-namespace';
 
 /** Every rule, in the order their findings are listed. Each module is named after its rule id. */
 export const RULES: readonly Rule[] = [
@@ -116,6 +117,7 @@ export const RULES: readonly Rule[] = [
   duplicateProjectedPath,
   gitRepoVolume,
   duplicateImagePullSecret,
+  hostUsersHostNamespace,
 ];
 
 export const RULE_META: ReadonlyMap<string, RuleMeta> = new Map(RULES.map((r) => [r.meta.id, r.meta]));
