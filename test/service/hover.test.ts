@@ -58,6 +58,21 @@ describe('hover', () => {
     assert.match(unknown, /^\*\*podlint `unknown-field`\*\*: unknown field "Image"/, 'an unknown key has no field doc, only the rule');
   });
 
+  it('inside a {...} mapping: the entry under the cursor, not the key that holds the mapping', () => {
+    const pod = `${POD}      ports: [{name: http, containerPort: 8080}]\n      readinessProbe:\n        httpGet: {path: /healthz, port: http}\n      securityContext: {runAsNonRoot: true, privileged: false}\n`;
+    const port = hover(pod.replace('path: /healthz, port', 'path: /healthz, po|rt'));
+    assert.match(text(port), /^\*\*port\*\* `integer or string` · required\n\nName or number of the port/);
+    assert.equal(at(port!.range!), '11:35-11:39');
+    assert.match(text(hover(pod.replace('port: http}', 'port: ht|tp}'))), /Refers to the container port `http` \(ports\[0\]: 8080\)\./);
+    assert.match(text(hover(pod.replace('privileged: false', 'privi|leged: false'))), /^\*\*privileged\*\* `boolean`/);
+    assert.match(text(hover(pod.replace('{name: http', '{na|me: http'))), /^\*\*name\*\* `string`[\s\S]*#containerport-v1-core\)$/);
+    // A container written as one flow mapping, in a Deployment's template.
+    const deployment = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      containers:\n      - {name: app, image: "nginx:1.27", imagePullPolicy: Always}\n';
+    assert.match(text(hover(deployment.replace('imagePullPolicy', 'imagePull|Policy'))), /^\*\*imagePullPolicy\*\* `enum`[\s\S]*#container-v1-core\)$/);
+    assert.match(text(hover(deployment.replace('"nginx:1.27"', '"ngi|nx:1.27"'))), /^\*\*image\*\* `string`/);
+    assert.equal(hover(deployment.replace('{name: app,', '{name: app,| ')), null, 'between entries: nothing, not the outer key');
+  });
+
   it('nothing where there is nothing to say', () => {
     assert.equal(hover(`${POD}|\n`), null);
     assert.equal(hover('jobs:\n  bu|ild: 1\n'), null);

@@ -6,7 +6,7 @@ import { flowMapAt, flowValueAt, parsedOffset } from './flowContext';
 import { Placement, placeAt, scanLine, ScannedLine, siblingKeys } from './lineScan';
 
 /** What the cursor is in, read from the text of its YAML document. */
-interface BaseContext {
+export interface BaseContext {
   readonly slot: DocumentSlot;
   /** The document's lines (without line ends). */
   readonly lines: readonly string[];

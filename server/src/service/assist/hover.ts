@@ -3,7 +3,10 @@ import type { ParsedFile } from '../model/parsedFile';
 import type { RuleMeta } from '../rules/types';
 import { typeLabel } from '../schema/describe';
 import type { KubernetesSchema } from '../schema/schemaStore';
-import { documentAt } from './cursorContext';
+import { isScalar, Node } from 'yaml';
+import type { Path } from '../model/path';
+import { BaseContext, documentAt } from './cursorContext';
+import { flowMapAt, parsedOffset } from './flowContext';
 import { placeAt, scanLine } from './lineScan';
 import { parsedAround, referencesAt } from './references';
 
@@ -28,10 +31,18 @@ function contains(range: Range, p: Position): boolean {
   return afterStart && beforeEnd;
 }
 
-/** The field under the cursor (on its key or its value): type, description and the API reference link. */
-function fieldHover(file: ParsedFile, position: Position, schema: KubernetesSchema): { markdown: string; range: Range } | undefined {
-  const base = documentAt(file, position);
-  if (!base?.apiVersion || !base.kind) return undefined;
+/** The field under the cursor: the mapping that holds it, its key, and the value written. */
+interface HoveredField {
+  readonly objectPath: Path;
+  readonly key: string;
+  /** The value as written (quotes removed), when the cursor is on it. */
+  readonly value: string | undefined;
+  /** The key, in file coordinates. */
+  readonly range: Range;
+}
+
+/** `key: value` on the cursor's line, in block style: read from the text, so it works while the document is broken. */
+function blockField(base: BaseContext, position: Position): HoveredField | undefined {
   const s = scanLine(base.lines[base.line]);
   if (s.key === undefined || s.keyEnd === undefined) return undefined;
   const c = position.character;
@@ -40,35 +51,80 @@ function fieldHover(file: ParsedFile, position: Position, schema: KubernetesSche
   if (!onKey && !onValue) return undefined;
   const placement = placeAt(base.lines, base.line, s.contentCol, s.dashes, false);
   if (!placement) return undefined;
-  const owner = schema.schemaAt(base.apiVersion, base.kind, placement.path);
+  const line = position.line;
+  return {
+    objectPath: placement.path,
+    key: s.key,
+    value: onValue ? s.value?.replace(/^(["'])(.*)\1$/, '$2') : undefined,
+    range: { start: { line, character: s.contentCol }, end: { line, character: s.keyEnd } },
+  };
+}
+
+/**
+ * An entry of a `{...}` mapping (`httpGet: {path: /, port: http}`, `- {name: app, image: nginx}`):
+ * the line holds several keys, so the entry comes from the parsed tree. Null when the cursor is in
+ * a flow mapping but on no key or value of it (a brace, a comma), so no outer key is described.
+ */
+function flowField(base: BaseContext, position: Position): HoveredField | null | undefined {
+  const doc = base.slot.document;
+  const offset = parsedOffset(doc, base.line, position.character);
+  const found = offset === undefined ? undefined : flowMapAt(doc.yaml.contents, offset, []);
+  if (!found || offset === undefined) return undefined;
+  const toFile = (r: Range): Range => ({
+    start: { line: r.start.line + base.slot.chunk.line, character: r.start.character },
+    end: { line: r.end.line + base.slot.chunk.line, character: r.end.character },
+  });
+  for (const pair of found.map.items) {
+    const key = pair.key as Node | null;
+    const value = pair.value as Node | null;
+    if (!isScalar(key) || typeof key.value !== 'string' || !key.range) continue;
+    const onKey = key.range[0] <= offset && offset <= key.range[1];
+    const onValue = isScalar(value) && !!value.range && value.range[0] <= offset && offset <= value.range[1];
+    if (!onKey && !onValue) continue;
+    return {
+      objectPath: found.path,
+      key: key.value,
+      value: onValue && isScalar(value) ? String(value.value) : undefined,
+      range: toFile(doc.range(key.range[0], key.range[1])),
+    };
+  }
+  return null;
+}
+
+/** The field under the cursor (on its key or its value): type, description and the API reference link. */
+function fieldHover(file: ParsedFile, position: Position, schema: KubernetesSchema): { markdown: string; range: Range } | undefined {
+  const base = documentAt(file, position);
+  if (!base?.apiVersion || !base.kind) return undefined;
+  const flow = flowField(base, position);
+  const hovered = flow === undefined ? blockField(base, position) : flow;
+  if (!hovered) return undefined;
+  const { objectPath, key } = hovered;
+  const owner = schema.schemaAt(base.apiVersion, base.kind, objectPath);
   const entries = owner?.schema.additionalProperties;
-  const field = owner?.schema.properties?.[s.key] ?? (typeof entries === 'object' ? entries : undefined);
+  const field = owner?.schema.properties?.[key] ?? (typeof entries === 'object' ? entries : undefined);
   if (!owner || !field) return undefined;
-  const required = owner.schema.required?.includes(s.key) ? ' · required' : '';
-  const isEntry = !owner.schema.properties?.[s.key];
+  const required = owner.schema.required?.includes(key) ? ' · required' : '';
+  const isEntry = !owner.schema.properties?.[key];
   // An entry of a map (`limits`, `labels`) is described by the map; `kind` by the kind itself.
   const description = isEntry
     ? owner.schema.description
-    : placement.path.length === 0 && s.key === 'kind'
+    : objectPath.length === 0 && key === 'kind'
       ? schema.definitions[owner.definition]?.description
       : (schema.resolve(field)?.description ?? field.description);
-  const written = s.value?.replace(/^(["'])(.*)\1$/, '$2');
-  const target = onValue
-    ? referencesAt({ objectPath: placement.path, field: s.key }, () => parsedAround(base.slot.document, base.lines, base.line)).find(
-        (r) => r.value === written,
-      )
-    : undefined;
+  const target =
+    hovered.value !== undefined
+      ? referencesAt({ objectPath, field: key }, () => parsedAround(base.slot.document, base.lines, base.line)).find((r) => r.value === hovered.value)
+      : undefined;
   const typeName = owner.definition.slice(owner.definition.lastIndexOf('.') + 1);
   const markdown = [
-    `**${s.key}** \`${typeLabel(field)}\`${required}`,
+    `**${key}** \`${typeLabel(field)}\`${required}`,
     target ? `Refers to the ${target.what} \`${target.value}\` (${target.where}).` : undefined,
     description,
     `[${typeName} · Kubernetes ${schema.version} API reference](${apiReferenceUrl(schema.version, owner.definition)})`,
   ]
     .filter(Boolean)
     .join('\n\n');
-  const line = position.line;
-  return { markdown, range: { start: { line, character: s.contentCol }, end: { line, character: s.keyEnd } } };
+  return { markdown, range: hovered.range };
 }
 
 /** The rule behind each podlint diagnostic under the cursor: its message and its documentation. */
