@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { Document, isNode, Node, parseDocument, Scalar, visit } from 'yaml';
+import { Document, isNode, Node, parseDocument, Scalar, visit, YAMLMap } from 'yaml';
 import { ParsedDocument } from '../../server/src/service/model/parsedDocument';
 
 const SERVICE = path.join(__dirname, '..', '..', 'server', 'out', 'service');
@@ -52,6 +52,18 @@ describe('node ranges, stored packed (model/packedRanges.ts)', () => {
     const ours = nodes(new ParsedDocument(MANIFEST).yaml).map((n) => n.range);
     assert.ok(ours.length > 30);
     assert.deepEqual(ours, composerRanges(MANIFEST));
+  });
+
+  it('keep the end the composer moves past the comment after an empty value', () => {
+    // composeEmptyNode writes `node.range[2] = end` into the array it reads back: on a copy the
+    // write was lost, and the maps holding the value ended before the comment.
+    const text = 'spec:\n  resources: # todo\n  other:   # later\n---\n';
+    const text2 = 'a: {b: # c\n  , d: 1}\nlist:\n- # empty item\n- x\n';
+    for (const t of [text, text2]) {
+      assert.deepEqual(nodes(new ParsedDocument(t).yaml).map((n) => n.range), composerRanges(t));
+    }
+    const spec = (new ParsedDocument(text).yaml.contents as YAMLMap).items[0].value as Node;
+    assert.equal(text.slice(spec.range![0], spec.range![1]), 'resources: # todo\n  other:   # later\n');
   });
 
   it('are not kept as an array on each node', () => {
