@@ -80,4 +80,42 @@ describe('markSharedEdits', () => {
     assert.equal(marked(fix(4, 3, '4')), false);
     assert.equal(marked(fix(0, 0, '# x\n')), false);
   });
+
+  it('lines added after the end of a line belong to the collection their indentation puts them in', () => {
+    assert.equal(marked(fix(2, 6, '\n  z: 0')), true, 'an entry of the anchored mapping');
+    assert.equal(marked(fix(2, 6, '\nz: 0')), false, 'an entry of the enclosing mapping');
+    const scalar = new ParsedDocument('n: &s v\nm: *s\n');
+    const after = { title: 't', isPreferred: true, safe: true, edits: [{ range: { start: { line: 0, character: 7 }, end: { line: 0, character: 7 } }, newText: '\nk: 1' }] };
+    assert.equal(markSharedEdits(scalar, [after])[0].safe, true, 'a key added after an anchored scalar leaves the scalar alone');
+  });
+});
+
+describe('fixes that add entries next to an anchored value', () => {
+  it('are not marked: a volume appended after an anchored emptyDir, a restartPolicy after an anchored name', () => {
+    const text = yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata: {name: web}
+      spec:
+        volumes:
+        - name: data
+          emptyDir: &ed
+            medium: Memory
+        initContainers:
+        - name: &setup setup
+          image: busybox:1.36
+          readinessProbe:
+            exec: {command: ["true"]}
+        containers:
+        - name: web
+          image: nginx:1.27
+          env: [{name: AFTER, value: *setup}]
+          volumeMounts: [{name: data, mountPath: /data}, {name: cache, mountPath: /cache}]
+        overhead: {x: *ed}
+    `;
+    const volume = actionsFor(text, 'undeclared-volume').actions;
+    assert.deepEqual(volume.map((a) => [a.title, a.isPreferred]), [['Declare an emptyDir volume "cache"', true]]);
+    const sidecar = actionsFor(text, 'init-container-probe').actions.find((a) => a.title.includes('restartPolicy'));
+    assert.equal(sidecar?.title, 'Make it a native sidecar (restartPolicy: Always)');
+  });
 });

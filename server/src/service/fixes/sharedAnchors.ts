@@ -47,11 +47,14 @@ const compare = (a: Position, b: Position): number => a.line - b.line || a.chara
 
 function editsAnchor(anchor: SharedAnchor, edit: TextEdit): boolean {
   const { start, end } = edit.range;
-  if (anchor.block && compare(start, end) === 0 && start.character === 0) {
-    // A line inserted into a block collection sits at a line start, before the anchored node's
-    // first key or right after its last line: its indentation says whose entry it is.
+  const insertion = compare(start, end) === 0;
+  if (insertion && (start.character === 0 || edit.newText.startsWith('\n'))) {
+    // New lines: at a line start, or after the end of a line (fixes/insert.ts adds entries so,
+    // after the last value of the entry before them). They belong to whichever block collection
+    // their indentation puts them in, not to a scalar or flow value on the line they follow.
+    const indent = /^\n? */.exec(edit.newText)![0].replace('\n', '').length;
+    if (!anchor.block) return compare(start, anchor.range.start) > 0 && compare(start, anchor.range.end) < 0;
     const lastLine = anchor.range.end.character === 0 ? anchor.range.end.line : anchor.range.end.line + 1;
-    const indent = /^ */.exec(edit.newText)![0].length;
     return start.line >= anchor.range.start.line && start.line <= lastLine && indent >= anchor.column;
   }
   return compare(start, anchor.range.start) >= 0 && compare(end, anchor.range.end) <= 0;
