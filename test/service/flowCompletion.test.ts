@@ -88,3 +88,27 @@ describe('completion: keys already in the same flow mapping are never offered', 
     });
   }
 });
+
+describe('completion: a key inserted before another entry of the flow mapping', () => {
+  const cases: [string, string, string][] = [
+    ['after a comma, before the next entry', `${POD_HEAD}  containers:\n    - {name: app, | image: nginx}\n`, '    - {name: app, tty: , image: nginx}\n'],
+    ['right after `{`, before a space and the first entry', `${POD_HEAD}  containers:\n    - { | name: app, image: nginx}\n`, '    - { tty: , name: app, image: nginx}\n'],
+    ['on a line of its own, the next entry on the line below', `${POD_HEAD}  containers:\n    - {name: app,\n       |\n       image: nginx}\n`, '       tty: ,\n       image: nginx}\n'],
+  ];
+  for (const [name, marked, expected] of cases) {
+    it(`${name}: gets a comma, so the entry after it stays an entry`, () => {
+      const { text, items } = complete(marked);
+      const accepted = accept(text, pick(items, 'tty'));
+      assert.ok(accepted.endsWith(expected), accepted);
+      const parsed = service.parse(accepted);
+      assert.deepEqual(service.validate(parsed).filter((d) => d.code === 'yaml-syntax'), []);
+    });
+  }
+
+  it('before the closing brace, or when a colon follows, nothing is added', () => {
+    const { text, items } = complete(`${POD_HEAD}  containers:\n    - {name: app, image: nginx, | }\n`);
+    assert.ok(accept(text, pick(items, 'tty')).endsWith('    - {name: app, image: nginx, tty:  }\n'));
+    const typed = complete(`${POD_HEAD}  containers:\n    - {name: app, ima|: nginx}\n`);
+    assert.ok(accept(typed.text, pick(typed.items, 'image')).endsWith('    - {name: app, image: nginx}\n'));
+  });
+});

@@ -41,6 +41,12 @@ export function flowKeyCompletions(req: CompletionRequest): CompletionItem[] {
   const colon = /[ \t]*:/y;
   colon.lastIndex = end;
   const hasColon = colon.test(text);
+  // Another entry after the cursor (`{ | name: app}`, or on the next line) needs a `,` after the
+  // new key, or it would be read as the new key's value: `{args: name: app}` does not parse.
+  let next = end;
+  while (next < text.length && /\s/.test(text[next])) next++;
+  const entryFollows = !hasColon && next < text.length && !'},#'.includes(text[next]);
+  const separator = /\s/.test(text[end] ?? '') ? ',' : ', ';
   const range = {
     start: { line: req.position.line, character: req.position.character - (offset - start) },
     end: { line: req.position.line, character: req.position.character + (end - offset) },
@@ -50,7 +56,8 @@ export function flowKeyCompletions(req: CompletionRequest): CompletionItem[] {
     .filter(([key]) => !present.has(key))
     .map(([key, field]) => ({
       ...keyItem(req.schema, key, field, required.has(key)),
-      textEdit: { range, newText: hasColon ? key : `${key}: ` },
-      insertTextFormat: InsertTextFormat.PlainText,
+      // Keys are plain names (no `$`, `}` or `\\`), safe in a snippet as they are.
+      textEdit: { range, newText: hasColon ? key : entryFollows ? `${key}: $0${separator}` : `${key}: ` },
+      insertTextFormat: entryFollows ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
     }));
 }
