@@ -90,6 +90,27 @@ describe('markSharedEdits', () => {
   });
 });
 
+describe('a value under anchors nested in one another', () => {
+  it('is said to be under the innermost anchor when the outer one is used as often', () => {
+    const text = yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata: {name: web}
+      spec:
+        containers:
+        - &app
+          name: app
+          image: nginx:1.27
+          resources: &res {limits: {memory: 512mi}}
+        - <<: *app
+          name: side
+          resources: {<<: *res}
+    `;
+    const { actions } = actionsFor(text, 'invalid-quantity');
+    assert.deepEqual(actions.map((a) => a.title), ['Change to "512Mi" (edits the anchor &res: changes its value shared by 2 uses)']);
+  });
+});
+
 describe('fixes that add entries next to an anchored value', () => {
   it('are not marked: a volume appended after an anchored emptyDir, a restartPolicy after an anchored name', () => {
     const text = yaml`

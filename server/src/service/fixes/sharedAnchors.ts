@@ -45,6 +45,10 @@ function sharedAnchors(doc: ParsedDocument): readonly SharedAnchor[] {
 
 const compare = (a: Position, b: Position): number => a.line - b.line || a.character - b.character;
 
+function within(inner: Range, outer: Range): boolean {
+  return compare(inner.start, outer.start) >= 0 && compare(inner.end, outer.end) <= 0;
+}
+
 function editsAnchor(anchor: SharedAnchor, edit: TextEdit): boolean {
   const { start, end } = edit.range;
   const insertion = compare(start, end) === 0;
@@ -74,7 +78,10 @@ export function markSharedEdits(doc: ParsedDocument, fixes: readonly Fix[]): rea
   return fixes.map((fix) => {
     let shared: SharedAnchor | undefined;
     for (const anchor of anchors) {
-      if (fix.edits.some((e) => editsAnchor(anchor, e)) && (!shared || anchor.uses > shared.uses)) shared = anchor;
+      if (!fix.edits.some((e) => editsAnchor(anchor, e))) continue;
+      // Of anchors nested in one another and used as often, the innermost is the one the edited
+      // value is written under (`&app` holding `resources: &res {...}`: the memory is &res's).
+      if (!shared || anchor.uses > shared.uses || (anchor.uses === shared.uses && within(anchor.range, shared.range))) shared = anchor;
     }
     if (!shared) return fix;
     return { ...fix, title: `${fix.title} (edits the anchor &${shared.name}: changes its value shared by ${shared.uses} uses)`, isPreferred: false, safe: false };
