@@ -94,6 +94,7 @@ describe('completion: a key inserted before another entry of the flow mapping', 
     ['after a comma, before the next entry', `${POD_HEAD}  containers:\n    - {name: app, | image: nginx}\n`, '    - {name: app, tty: , image: nginx}\n'],
     ['right after `{`, before a space and the first entry', `${POD_HEAD}  containers:\n    - { | name: app, image: nginx}\n`, '    - { tty: , name: app, image: nginx}\n'],
     ['on a line of its own, the next entry on the line below', `${POD_HEAD}  containers:\n    - {name: app,\n       |\n       image: nginx}\n`, '       tty: ,\n       image: nginx}\n'],
+    ['before a comment, the next entry on the line below', `${POD_HEAD}  containers:\n    - {name: app,\n       | # to do\n       image: nginx}\n`, '       tty: , # to do\n       image: nginx}\n'],
   ];
   for (const [name, marked, expected] of cases) {
     it(`${name}: gets a comma, so the entry after it stays an entry`, () => {

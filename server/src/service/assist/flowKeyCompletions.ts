@@ -44,8 +44,12 @@ export function flowKeyCompletions(req: CompletionRequest): CompletionItem[] {
   // Another entry after the cursor (`{ | name: app}`, or on the next line) needs a `,` after the
   // new key, or it would be read as the new key's value: `{args: name: app}` does not parse.
   let next = end;
-  while (next < text.length && /\s/.test(text[next])) next++;
-  const entryFollows = !hasColon && next < text.length && !'},#'.includes(text[next]);
+  for (;;) {
+    while (next < text.length && /\s/.test(text[next])) next++;
+    if (text[next] !== '#' || (next > 0 && !/\s/.test(text[next - 1]))) break;
+    while (next < text.length && text[next] !== '\n') next++;
+  }
+  const entryFollows = !hasColon && next < text.length && !'},'.includes(text[next]);
   const separator = /\s/.test(text[end] ?? '') ? ',' : ', ';
   const range = {
     start: { line: req.position.line, character: req.position.character - (offset - start) },
