@@ -123,6 +123,16 @@ describe('completion: values', () => {
     assert.equal(accept(tight.text, pick(tight.items, 'IfNotPresent')), `${POD_HEAD}  containers:\n    - name: app\n      imagePullPolicy: IfNotPresent`);
   });
 
+  it("a pod template's restartPolicy: only what its owner accepts", () => {
+    const job = (extra: string) => `apiVersion: batch/v1\nkind: Job\nmetadata: {name: j}\nspec:\n${extra}  template:\n    spec:\n      restartPolicy: |\n`;
+    assert.deepEqual(labels(complete(job('')).items), ['Never', 'OnFailure']);
+    assert.deepEqual(labels(complete(job('  podFailurePolicy: {rules: []}\n')).items), ['Never']);
+    const cron = 'apiVersion: batch/v1\nkind: CronJob\nmetadata: {name: c}\nspec:\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          restartPolicy: |\n';
+    assert.deepEqual(labels(complete(cron).items), ['Never', 'OnFailure']);
+    const deployment = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec:\n  template:\n    spec:\n      restartPolicy: |\n';
+    assert.deepEqual(labels(complete(deployment).items), ['Always']);
+  });
+
   it('replaces a wrong value as a whole, and offers booleans', () => {
     const wrong = complete(`${POD_HEAD}  containers:\n    - name: app\n      ports:\n        - containerPort: 53\n          protocol: u|dp\n`);
     assert.ok(accept(wrong.text, pick(wrong.items, 'UDP')).includes('protocol: UDP\n'));

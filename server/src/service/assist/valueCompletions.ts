@@ -3,6 +3,17 @@ import { CompletionRequest, triggeredHere } from './completionTypes';
 import type { ValueContext } from './cursorContext';
 import { shortDescription } from './fieldShape';
 import { parsedAround, referencesAt } from './references';
+import { jobSpecPath, POD_SPEC_PATHS, templateRestartPolicies } from '../model/workloadKinds';
+import { valueAt } from '../model/path';
+
+/** A pod template's restartPolicy offers what its owner accepts (a Job's pods never restart "Always"). */
+function acceptedHere(ctx: ValueContext, values: readonly string[]): readonly string[] {
+  const podPath = POD_SPEC_PATHS[ctx.kind ?? ''];
+  if (ctx.field !== 'restartPolicy' || !podPath || ctx.objectPath.join('/') !== podPath.join('/')) return values;
+  const object = ctx.slot.document.object;
+  const allowed = templateRestartPolicies(ctx.kind!, object ? valueAt(object.value, jobSpecPath(ctx.kind!)) : undefined);
+  return allowed ? values.filter((v) => allowed.includes(v)) : values;
+}
 
 function item(ctx: ValueContext, value: string, kind: CompletionItemKind, detail: string, sortText: string, doc?: string): CompletionItem {
   return {
@@ -36,7 +47,7 @@ export function valueCompletions(req: CompletionRequest): CompletionItem[] {
   const schema = req.schema.resolve(field);
   const items: CompletionItem[] = [];
   const description = shortDescription(schema?.description);
-  for (const [i, v] of (schema?.enum ?? []).entries()) {
+  for (const [i, v] of acceptedHere(ctx, schema?.enum ?? []).entries()) {
     items.push(item(ctx, v, CompletionItemKind.EnumMember, `${ctx.field}${description ? ` — ${description}` : ''}`, `0${i}`, schema?.description));
   }
   if (schema?.type === 'boolean') {

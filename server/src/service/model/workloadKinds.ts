@@ -27,3 +27,21 @@ export const REMOVED_API_VERSIONS: Readonly<Record<string, { removedIn: string; 
 
 export const CONTAINER_GROUPS = ['initContainers', 'containers', 'ephemeralContainers'] as const;
 export type ContainerGroup = (typeof CONTAINER_GROUPS)[number];
+
+/**
+ * The pod template `restartPolicy` values an owner accepts (validateJobSpec, ValidateDeploymentSpec
+ * and the like), or undefined where any pod policy goes (a Pod, a PodTemplate). A Job's
+ * `podFailurePolicy` narrows it to Never: `jobSpec` is the Job's (or CronJob's job template's) spec.
+ */
+export function templateRestartPolicies(kind: string, jobSpec?: unknown): readonly string[] | undefined {
+  if (kind === 'Job' || kind === 'CronJob') {
+    const withFailurePolicy = typeof jobSpec === 'object' && jobSpec !== null && (jobSpec as Record<string, unknown>).podFailurePolicy !== undefined;
+    return withFailurePolicy ? ['Never'] : ['OnFailure', 'Never'];
+  }
+  return ['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'ReplicationController'].includes(kind) ? ['Always'] : undefined;
+}
+
+/** Where a Job keeps the spec that holds `podFailurePolicy`. */
+export function jobSpecPath(kind: string): Path {
+  return kind === 'Job' ? ['spec'] : ['spec', 'jobTemplate', 'spec'];
+}

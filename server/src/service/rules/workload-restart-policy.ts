@@ -1,12 +1,10 @@
 import { changeValue } from './changeValue';
 import { insertField } from '../fixes/edits';
-import { isPlainObject, valueAt } from '../model/path';
+import { valueAt } from '../model/path';
+import { jobSpecPath, templateRestartPolicies } from '../model/workloadKinds';
 import type { Fix, ObjectRule } from './types';
 
 const POLICIES = new Set(['Always', 'OnFailure', 'Never']);
-/** The owners whose pods run until they finish, and those whose pods must run for ever. */
-const RUN_TO_COMPLETION = new Set(['Job', 'CronJob']);
-const RUN_FOR_EVER = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'ReplicationController']);
 
 export const workloadRestartPolicy: ObjectRule = {
   meta: {
@@ -48,12 +46,13 @@ export const workloadRestartPolicy: ObjectRule = {
   },
   check(ctx) {
     const kind = ctx.object.kind;
-    if (!RUN_TO_COMPLETION.has(kind) && !RUN_FOR_EVER.has(kind)) return;
+    const allowed = templateRestartPolicies(kind, valueAt(ctx.object.value, jobSpecPath(kind)));
+    if (!allowed) return;
     for (const pod of ctx.podSpecs) {
       const value = pod.value.restartPolicy;
       if (value !== undefined && (typeof value !== 'string' || !POLICIES.has(value))) continue;
       const path = [...pod.path, 'restartPolicy'];
-      if (RUN_FOR_EVER.has(kind)) {
+      if (allowed.includes('Always')) {
         if (value === undefined || value === 'Always') continue;
         ctx.report({
           path,
@@ -64,8 +63,6 @@ export const workloadRestartPolicy: ObjectRule = {
         continue;
       }
       // A Job's podFailurePolicy decides per failed pod, so the pod may not restart in place.
-      const jobSpec = valueAt(ctx.object.value, kind === 'Job' ? ['spec'] : ['spec', 'jobTemplate', 'spec']);
-      const allowed = isPlainObject(jobSpec) && jobSpec.podFailurePolicy !== undefined ? ['Never'] : ['OnFailure', 'Never'];
       if (value !== undefined && allowed.includes(value)) continue;
       const fixes: Fix[] = allowed.flatMap((choice) => {
         if (value !== undefined) return changeValue(ctx.document, path, choice);
