@@ -133,6 +133,17 @@ describe('completion: values', () => {
     assert.deepEqual(labels(complete(deployment).items), ['Always']);
   });
 
+  it('a quoted value is matched with its quote and keeps it; a boolean loses it', () => {
+    const quoted = complete(`${POD_HEAD}  restartPolicy: "Ne|"\n`);
+    assert.equal(pick(quoted.items, 'Never').filterText, '"Never');
+    assert.equal(accept(quoted.text, pick(quoted.items, 'Never')), `${POD_HEAD}  restartPolicy: "Never"\n`);
+    const single = complete(`${POD_HEAD}  containers:\n  - {name: a, image: b, imagePullPolicy: 'Al|'}\n`);
+    assert.equal(accept(single.text, pick(single.items, 'Always')), `${POD_HEAD}  containers:\n  - {name: a, image: b, imagePullPolicy: 'Always'}\n`);
+    const bool = complete(`${POD_HEAD}  hostNetwork: "tr|"\n`);
+    assert.equal(pick(bool.items, 'true').filterText, '"true');
+    assert.equal(accept(bool.text, pick(bool.items, 'true')), `${POD_HEAD}  hostNetwork: true\n`);
+  });
+
   it('replaces a wrong value as a whole, and offers booleans', () => {
     const wrong = complete(`${POD_HEAD}  containers:\n    - name: app\n      ports:\n        - containerPort: 53\n          protocol: u|dp\n`);
     assert.ok(accept(wrong.text, pick(wrong.items, 'UDP')).includes('protocol: UDP\n'));
@@ -178,7 +189,7 @@ describe('completion: values', () => {
     assert.equal(service.parse(plain).documents[0].document.object, undefined, 'the document does not parse');
     const { items } = complete(text);
     assert.deepEqual(labels(items), ['data']);
-    assert.ok(accept(plain, items[0]).includes('        - name: data\n'));
+    assert.ok(accept(plain, items[0]).includes('        - name: "data"\n'), 'the quote typed is kept, and closed');
   });
 
   it('the container named ports in its probes and lifecycle handlers', () => {

@@ -30,12 +30,12 @@ describe('completion: values inside flow mappings', () => {
     assert.deepEqual(items.map((i) => [i.label, i.detail, i.kind]), block.items.map((i) => [i.label, i.detail, i.kind]));
   });
 
-  it('a value being edited is replaced up to the `,`; a quoted one with its quotes', () => {
+  it('a value being edited is replaced up to the `,`; a quoted one with its quotes, keeping them', () => {
     const typed = complete(`${POD_HEAD}  containers:\n    - {name: app, imagePullPolicy: Al|, image: nginx}\n`);
     assert.deepEqual(labels(typed.items), ['Always', 'IfNotPresent', 'Never']);
     assert.ok(accept(typed.text, pick(typed.items, 'Never')).endsWith('    - {name: app, imagePullPolicy: Never, image: nginx}\n'));
     const quoted = complete(`${POD_HEAD}  containers:\n    - {name: app, imagePullPolicy: "Ne|ver"}\n`);
-    assert.ok(accept(quoted.text, pick(quoted.items, 'Always')).endsWith('    - {name: app, imagePullPolicy: Always}\n'));
+    assert.ok(accept(quoted.text, pick(quoted.items, 'Always')).endsWith('    - {name: app, imagePullPolicy: "Always"}\n'));
   });
 
   it('booleans; nested {...}; a mapping spread over lines', () => {

@@ -15,15 +15,30 @@ function acceptedHere(ctx: ValueContext, values: readonly string[]): readonly st
   return allowed ? values.filter((v) => allowed.includes(v)) : values;
 }
 
+/** The quote the value being replaced opens with, if it is quoted (`"No|`, `'Alw|ays'`). */
+function quoteOf(ctx: ValueContext): string | undefined {
+  const { start, end } = ctx.range;
+  if (start.line !== end.line) return undefined;
+  const q = ctx.lines[ctx.line]?.[start.character];
+  return q === '"' || q === "'" ? q : undefined;
+}
+
+/**
+ * A quoted value being typed is matched with its quote (the editor filters the items by the text
+ * of the range, quote included) and keeps it, except for booleans (and other plain values),
+ * which quoting would turn into strings.
+ */
 function item(ctx: ValueContext, value: string, kind: CompletionItemKind, detail: string, sortText: string, doc?: string): CompletionItem {
+  const q = quoteOf(ctx);
+  const written = q && kind !== CompletionItemKind.Value ? `${q}${value}${q}` : value;
   return {
     label: value,
     kind,
     detail,
     documentation: doc ? { kind: MarkupKind.Markdown, value: doc } : undefined,
     sortText,
-    filterText: value,
-    textEdit: { range: ctx.range, newText: `${ctx.needsSpace ? ' ' : ''}${value}` },
+    filterText: `${q ?? ''}${value}`,
+    textEdit: { range: ctx.range, newText: `${ctx.needsSpace ? ' ' : ''}${written}` },
     insertTextFormat: InsertTextFormat.PlainText,
   };
 }
