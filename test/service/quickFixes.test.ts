@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { service } from '../helpers/service';
+import { applyFixes, problems, service } from '../helpers/service';
 
 function quickFixes(text: string) {
   const file = service.parse(text);
@@ -33,5 +33,21 @@ describe('quick fixes for near misses', () => {
       quickFixes(`${POD}      imagePullPolicy: sometimes\n`).map((f) => f.title),
       ['Change to "Always"', 'Change to "IfNotPresent"', 'Change to "Never"'],
     );
+  });
+});
+
+describe('quick fixes in a file with CRLF line ends', () => {
+  const JOB = ['apiVersion: batch/v1', 'kind: Job', 'metadata:', '  name: j', 'spec:', '  template:', '    spec:', '      containers:', '        - name: a', '          image: busybox:1.36', '          volumeMounts:', '            - name: data', '              mountPath: /d', ''].join('\r\n');
+
+  it('add their lines with CRLF, after the line end of the line they follow, never between its \\r and \\n', () => {
+    for (const [rule, added] of [
+      ['workload-restart-policy', '      restartPolicy: OnFailure\r\n'],
+      ['undeclared-volume', '      volumes:\r\n        - name: data\r\n          emptyDir: {}\r\n'],
+    ]) {
+      const fixed = applyFixes(JOB, rule);
+      assert.ok(fixed.includes(added), `${rule}: ${JSON.stringify(fixed)}`);
+      assert.equal(/[^\r]\n|\r(?!\n)/.test(fixed), false, `${rule}: a bare \\n or \\r in ${JSON.stringify(fixed)}`);
+      assert.deepEqual(problems(fixed).filter((d) => d.code === rule), []);
+    }
   });
 });

@@ -54,10 +54,11 @@ export function scalarSource(doc: ParsedDocument, path: Path): { source: string;
 
 /** An insertion of `line` as a line of its own, after the line that holds `offset`. */
 function insertLineAfter(doc: ParsedDocument, offset: number, line: string): TextEdit {
-  if (offset > 0 && doc.text[offset - 1] === '\n') return { range: doc.range(offset, offset), newText: `${line}\n` };
+  const eol = doc.lineEnd;
+  if (offset > 0 && doc.text[offset - 1] === '\n') return { range: doc.range(offset, offset), newText: `${line}${eol}` };
   const newline = doc.text.indexOf('\n', offset);
-  if (newline === -1) return { range: doc.range(doc.text.length, doc.text.length), newText: `\n${line}` };
-  return { range: doc.range(newline + 1, newline + 1), newText: `${line}\n` };
+  if (newline === -1) return { range: doc.range(doc.text.length, doc.text.length), newText: `${eol}${line}` };
+  return { range: doc.range(newline + 1, newline + 1), newText: `${line}${eol}` };
 }
 
 /**
@@ -82,7 +83,7 @@ export function insertField(doc: ParsedDocument, path: Path, key: string, placeh
   const col = doc.position(firstKey.range[0]).character;
   const line = `${' '.repeat(col)}${entry}`;
   const lineStart = firstKey.range[0] - col;
-  if (doc.text.slice(lineStart, firstKey.range[0]).trim() === '') return { range: doc.range(lineStart, lineStart), newText: `${line}\n` };
+  if (doc.text.slice(lineStart, firstKey.range[0]).trim() === '') return { range: doc.range(lineStart, lineStart), newText: `${line}${doc.lineEnd}` };
   const value = first.value as Node | null;
   const sameLine = !value || isScalar(value) || ((isMap(value) || isSeq(value)) && value.flow);
   return insertLineAfter(doc, sameLine ? (value?.range?.[1] ?? firstKey.range[1]) : map.range[1], line);

@@ -10,12 +10,13 @@ import type { Path } from '../model/path';
  * a minimal change.
  */
 
-/** The offset of the end of the line holding the last character of `node`. */
+/** The offset of the end of the line holding the last character of `node` (before its `\r\n` or `\n`). */
 function endOfNodeLine(doc: ParsedDocument, node: Node): number {
   let end = node.range![1];
   while (end > node.range![0] && /\s/.test(doc.text[end - 1])) end--;
   const newline = doc.text.indexOf('\n', end);
-  return newline === -1 ? doc.text.length : newline;
+  if (newline === -1) return doc.text.length;
+  return doc.text[newline - 1] === '\r' ? newline - 1 : newline;
 }
 
 function columnOf(doc: ParsedDocument, offset: number): number {
@@ -35,8 +36,9 @@ export function appendToSequence(doc: ParsedDocument, path: Path, itemLines: rea
   // The dash sits left of the item's first character, at the column of the sequence itself.
   const dash = columnOf(doc, seq.range[0]);
   const pad = ' '.repeat(dash);
-  const body = itemLines.map((l, i) => (i === 0 ? `${pad}- ${l}` : `${pad}  ${l}`)).join('\n');
-  return insertAt(doc, endOfNodeLine(doc, last), `\n${body}`);
+  const eol = doc.lineEnd;
+  const body = itemLines.map((l, i) => (i === 0 ? `${pad}- ${l}` : `${pad}  ${l}`)).join(eol);
+  return insertAt(doc, endOfNodeLine(doc, last), `${eol}${body}`);
 }
 
 /** Adds `key:` with `valueLines` (indented below it, or inline when one line) to the block mapping at `path`. */
@@ -49,9 +51,10 @@ export function addMapEntry(doc: ParsedDocument, path: Path, key: string, valueL
   const lastPair = map.items[map.items.length - 1];
   const lastNode = (lastPair.value ?? lastPair.key) as Node | null;
   if (!lastNode?.range) return undefined;
+  const eol = doc.lineEnd;
   const text = inline
-    ? `\n${pad}${key}: ${valueLines.join(' ')}`
-    : `\n${pad}${key}:\n${valueLines.map((l) => `${pad}  ${l}`).join('\n')}`;
+    ? `${eol}${pad}${key}: ${valueLines.join(' ')}`
+    : `${eol}${pad}${key}:${eol}${valueLines.map((l) => `${pad}  ${l}`).join(eol)}`;
   return insertAt(doc, endOfNodeLine(doc, lastNode), text);
 }
 
@@ -64,5 +67,5 @@ export function addScalarEntryAfter(doc: ParsedDocument, path: Path, after: stri
   const valueNode = pair?.value as Node | undefined;
   if (!keyNode?.range || !isScalar(valueNode) || !valueNode.range) return undefined;
   const pad = ' '.repeat(columnOf(doc, keyNode.range[0]));
-  return insertAt(doc, endOfNodeLine(doc, valueNode), `\n${pad}${key}: ${value}`);
+  return insertAt(doc, endOfNodeLine(doc, valueNode), `${doc.lineEnd}${pad}${key}: ${value}`);
 }

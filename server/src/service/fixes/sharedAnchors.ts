@@ -52,11 +52,11 @@ function within(inner: Range, outer: Range): boolean {
 function editsAnchor(anchor: SharedAnchor, edit: TextEdit): boolean {
   const { start, end } = edit.range;
   const insertion = compare(start, end) === 0;
-  if (insertion && (start.character === 0 || edit.newText.startsWith('\n'))) {
+  if (insertion && (start.character === 0 || /^\r?\n/.test(edit.newText))) {
     // New lines: at a line start, or after the end of a line (fixes/insert.ts adds entries so,
     // after the last value of the entry before them). They belong to whichever block collection
     // their indentation puts them in, not to a scalar or flow value on the line they follow.
-    const indent = /^\n? */.exec(edit.newText)![0].replace('\n', '').length;
+    const indent = /^(?:\r?\n)?( *)/.exec(edit.newText)![1].length;
     if (!anchor.block) return compare(start, anchor.range.start) > 0 && compare(start, anchor.range.end) < 0;
     const lastLine = anchor.range.end.character === 0 ? anchor.range.end.line : anchor.range.end.line + 1;
     return start.line >= anchor.range.start.line && start.line <= lastLine && indent >= anchor.column;

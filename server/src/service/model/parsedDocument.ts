@@ -74,6 +74,11 @@ export class ParsedDocument {
     this.looksKubernetes = derived.object !== undefined || looksLikeKubernetes(this.yaml, text);
   }
 
+  /** The line end new lines get: the document's own (CRLF files stay CRLF). */
+  get lineEnd(): '\n' | '\r\n' {
+    return this.text.includes('\r\n') ? '\r\n' : '\n';
+  }
+
   /** Why the document was not parsed, when it is over a size limit (read without converting it). */
   get uncheckedReason(): string | undefined {
     return this.unconverted?.ok === false && this.unconverted.reason === 'too-large' ? this.unconverted.detail : undefined;
