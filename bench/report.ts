@@ -125,7 +125,7 @@ export function renderTables(r: BenchResult, resultFile: string): string {
     '',
     '### Open → diagnostics (ms, median (p95); "200 files": each file, all opened at once, and the whole burst)',
     '',
-    'Both servers parse with the `yaml` package; its parse alone of the same text (in process, nothing else: the floor for',
+    'Both servers parse with the `yaml` package; its parse alone of the same text (a fresh process, nothing else: the floor for',
     `any server built on it) bounds how much faster one can open a file than the other: "at most" is ${Y}'s time over that floor.`,
     '',
     `| workload | podlint | ${Y} | ratio | CPU ms per open: podlint / ${Y} | CPU ratio | whole burst: podlint / ${Y} | \`yaml\` parse alone | at most |`,
