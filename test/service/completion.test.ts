@@ -127,6 +127,9 @@ describe('completion: values', () => {
     const job = (extra: string) => `apiVersion: batch/v1\nkind: Job\nmetadata: {name: j}\nspec:\n${extra}  template:\n    spec:\n      restartPolicy: |\n`;
     assert.deepEqual(labels(complete(job('')).items), ['Never', 'OnFailure']);
     assert.deepEqual(labels(complete(job('  podFailurePolicy: {rules: []}\n')).items), ['Never']);
+    const quoted = job('  podFailurePolicy: {rules: []}\n').replace('restartPolicy: |', 'restartPolicy: "|');
+    assert.equal(service.parse(cursor(quoted).text).documents[0].document.object, undefined, 'the open quote breaks the document');
+    assert.deepEqual(labels(complete(quoted).items), ['Never'], 'podFailurePolicy is still seen');
     const cron = 'apiVersion: batch/v1\nkind: CronJob\nmetadata: {name: c}\nspec:\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          restartPolicy: |\n';
     assert.deepEqual(labels(complete(cron).items), ['Never', 'OnFailure']);
     const deployment = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec:\n  template:\n    spec:\n      restartPolicy: |\n';

@@ -6,11 +6,14 @@ import { parsedAround, referencesAt } from './references';
 import { jobSpecPath, POD_SPEC_PATHS, templateRestartPolicies } from '../model/workloadKinds';
 import { valueAt } from '../model/path';
 
-/** A pod template's restartPolicy offers what its owner accepts (a Job's pods never restart "Always"). */
+/**
+ * A pod template's restartPolicy offers what its owner accepts (a Job's pods never restart "Always").
+ * The Job's podFailurePolicy is read even while the value being typed breaks the document (`"Nev|`).
+ */
 function acceptedHere(ctx: ValueContext, values: readonly string[]): readonly string[] {
   const podPath = POD_SPEC_PATHS[ctx.kind ?? ''];
   if (ctx.field !== 'restartPolicy' || !podPath || ctx.objectPath.join('/') !== podPath.join('/')) return values;
-  const object = ctx.slot.document.object;
+  const object = parsedAround(ctx.slot.document, ctx.lines, ctx.line).object;
   const allowed = templateRestartPolicies(ctx.kind!, object ? valueAt(object.value, jobSpecPath(ctx.kind!)) : undefined);
   return allowed ? values.filter((v) => allowed.includes(v)) : values;
 }
