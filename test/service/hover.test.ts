@@ -73,6 +73,15 @@ describe('hover', () => {
     assert.equal(hover(deployment.replace('{name: app,', '{name: app,| ')), null, 'between entries: nothing, not the outer key');
   });
 
+  it('inside a {...} mapping of a document that does not parse: nothing, not the key that holds the mapping', () => {
+    const broken = `${POD}      command: [sleep, "{"]\n      readinessProbe:\n        httpGet: {path: /healthz, port: http}\n  volumes: [\n`;
+    assert.equal(service.parse(broken).documents[0].document.object, undefined, 'the document does not parse');
+    assert.equal(hover(broken.replace('port: http', 'po|rt: http')), null);
+    assert.equal(hover(broken.replace('httpGet: {', 'httpGet: |{')), null, 'on the brace');
+    assert.match(text(hover(broken.replace('httpGet:', 'http|Get:'))), /^\*\*httpGet\*\* `HTTPGetAction`/, 'its key is still described');
+    assert.match(text(hover(broken.replace('sleep', 'sle|ep'))), /^\*\*command\*\* `\[\]string`/, 'a [...] of scalars, a quoted brace in it: its key');
+  });
+
   it('nothing where there is nothing to say', () => {
     assert.equal(hover(`${POD}|\n`), null);
     assert.equal(hover('jobs:\n  bu|ild: 1\n'), null);

@@ -41,6 +41,19 @@ interface HoveredField {
   readonly range: Range;
 }
 
+/** Whether `text` leaves a `{` open (braces in quotes aside). */
+function insideBraces(text: string): boolean {
+  let depth = 0;
+  let quote: string | undefined;
+  for (const ch of text) {
+    if (quote) quote = ch === quote ? undefined : quote;
+    else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '{') depth++;
+    else if (ch === '}') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
 /** `key: value` on the cursor's line, in block style: read from the text, so it works while the document is broken. */
 function blockField(base: BaseContext, position: Position): HoveredField | undefined {
   const s = scanLine(base.lines[base.line]);
@@ -49,6 +62,9 @@ function blockField(base: BaseContext, position: Position): HoveredField | undef
   const onKey = c >= s.contentCol && c <= s.keyEnd;
   const onValue = s.valueCol !== undefined && s.value && c >= s.valueCol && c <= s.valueCol + s.value.length;
   if (!onKey && !onValue) return undefined;
+  // Inside a `{...}` value the cursor is on one of its entries, which only the tree can name (a
+  // document that does not parse has none): saying nothing beats describing the key that holds it.
+  if (onValue && (insideBraces(s.value!.slice(0, c - s.valueCol!)) || s.value![c - s.valueCol!] === '{')) return undefined;
   const placement = placeAt(base.lines, base.line, s.contentCol, s.dashes, false);
   if (!placement) return undefined;
   const line = position.line;
