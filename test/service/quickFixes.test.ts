@@ -50,4 +50,11 @@ describe('quick fixes in a file with CRLF line ends', () => {
       assert.deepEqual(problems(fixed).filter((d) => d.code === rule), []);
     }
   });
+
+  it('in a file with both line ends, the one most of its lines end with', () => {
+    const lf = JOB.replace(/\r\n/g, '\n').replace('  name: j\n', '  name: j\r\n');
+    assert.ok(applyFixes(lf, 'workload-restart-policy').includes('    spec:\n      restartPolicy: OnFailure\n      containers:'), 'one CRLF line: LF');
+    const crlf = JOB.replace('  name: j\r\n', '  name: j\n');
+    assert.ok(applyFixes(crlf, 'workload-restart-policy').includes('    spec:\r\n      restartPolicy: OnFailure\r\n      containers:'), 'one LF line: CRLF');
+  });
 });

@@ -74,10 +74,26 @@ export class ParsedDocument {
     this.looksKubernetes = derived.object !== undefined || looksLikeKubernetes(this.yaml, text);
   }
 
-  /** The line end new lines get: the document's own (CRLF files stay CRLF). */
+  /**
+   * The line end new lines get: the document's own (CRLF files stay CRLF). Where both are used,
+   * the one most lines end with, as VS Code decides a file's line end, so one pasted CRLF line
+   * does not make an LF file's fixes write CRLF.
+   */
   get lineEnd(): '\n' | '\r\n' {
-    return this.text.includes('\r\n') ? '\r\n' : '\n';
+    // Rules build their fixes on every validation: counted once per document.
+    if (this.cachedLineEnd === undefined) {
+      let lf = 0;
+      let crlf = 0;
+      for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) {
+        lf++;
+        if (this.text[i - 1] === '\r') crlf++;
+      }
+      this.cachedLineEnd = crlf * 2 > lf ? '\r\n' : '\n';
+    }
+    return this.cachedLineEnd;
   }
+
+  private cachedLineEnd: '\n' | '\r\n' | undefined;
 
   /** Why the document was not parsed, when it is over a size limit (read without converting it). */
   get uncheckedReason(): string | undefined {
