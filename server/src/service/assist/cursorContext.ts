@@ -2,6 +2,7 @@ import type { Position, Range } from 'vscode-languageserver-types';
 import type { ParsedDocument } from '../model/parsedDocument';
 import type { DocumentSlot, ParsedFile } from '../model/parsedFile';
 import type { Path } from '../model/path';
+import { shiftRange } from '../diagnostics';
 import { flowMapAt, flowValueAt, parsedOffset } from './flowContext';
 import { Placement, placeAt, scanLine, ScannedLine, siblingKeys } from './lineScan';
 
@@ -104,14 +105,12 @@ function flowContext(base: BaseContext, position: Position): ValueContext | unde
   if (!map) return null;
   const found = flowValueAt(map, doc.text, offset!);
   if (!found) return undefined;
-  const shift = base.slot.chunk.line;
-  const { start, end } = doc.range(found.start, found.end);
   return {
     ...base,
     type: 'value',
     objectPath: found.path,
     field: found.field,
-    range: { start: { line: start.line + shift, character: start.character }, end: { line: end.line + shift, character: end.character } },
+    range: shiftRange(doc.range(found.start, found.end), base.slot.chunk.line),
     needsSpace: found.needsSpace,
   };
 }

@@ -8,6 +8,7 @@ import type { Path } from '../model/path';
 import { BaseContext, documentAt } from './cursorContext';
 import { flowMapAt, parsedOffset } from './flowContext';
 import { placeAt, scanLine } from './lineScan';
+import { shiftRange } from '../diagnostics';
 import { parsedAround, referencesAt } from './references';
 
 const API_REFERENCE = 'https://kubernetes.io/docs/reference/generated/kubernetes-api';
@@ -86,10 +87,6 @@ function flowField(base: BaseContext, position: Position): HoveredField | null |
   const offset = parsedOffset(doc, base.line, position.character);
   const found = offset === undefined ? undefined : flowMapAt(doc.yaml.contents, offset, []);
   if (!found || offset === undefined) return undefined;
-  const toFile = (r: Range): Range => ({
-    start: { line: r.start.line + base.slot.chunk.line, character: r.start.character },
-    end: { line: r.end.line + base.slot.chunk.line, character: r.end.character },
-  });
   for (const pair of found.map.items) {
     const key = pair.key as Node | null;
     const value = pair.value as Node | null;
@@ -101,7 +98,7 @@ function flowField(base: BaseContext, position: Position): HoveredField | null |
       objectPath: found.path,
       key: key.value,
       value: onValue && isScalar(value) ? String(value.value) : undefined,
-      range: toFile(doc.range(key.range[0], key.range[1])),
+      range: shiftRange(doc.range(key.range[0], key.range[1]), base.slot.chunk.line),
     };
   }
   return null;

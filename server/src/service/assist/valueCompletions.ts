@@ -3,8 +3,7 @@ import { CompletionRequest, triggeredHere } from './completionTypes';
 import type { ValueContext } from './cursorContext';
 import { shortDescription } from './fieldShape';
 import { parsedAround, referencesAt } from './references';
-import { jobSpecPath, POD_SPEC_PATHS, templateRestartPolicies } from '../model/workloadKinds';
-import { valueAt } from '../model/path';
+import { POD_SPEC_PATHS, templateRestartPolicies } from '../model/workloadKinds';
 
 /**
  * A pod template's restartPolicy offers what its owner accepts (a Job's pods never restart "Always").
@@ -14,7 +13,7 @@ function acceptedHere(ctx: ValueContext, values: readonly string[]): readonly st
   const podPath = POD_SPEC_PATHS[ctx.kind ?? ''];
   if (ctx.field !== 'restartPolicy' || !podPath || ctx.objectPath.join('/') !== podPath.join('/')) return values;
   const object = parsedAround(ctx.slot.document, ctx.lines, ctx.line).object;
-  const allowed = templateRestartPolicies(ctx.kind!, object ? valueAt(object.value, jobSpecPath(ctx.kind!)) : undefined);
+  const allowed = templateRestartPolicies(ctx.kind!, object?.value);
   return allowed ? values.filter((v) => allowed.includes(v)) : values;
 }
 

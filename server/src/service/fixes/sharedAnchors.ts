@@ -61,7 +61,7 @@ function editsAnchor(anchor: SharedAnchor, edit: TextEdit): boolean {
     const lastLine = anchor.range.end.character === 0 ? anchor.range.end.line : anchor.range.end.line + 1;
     return start.line >= anchor.range.start.line && start.line <= lastLine && indent >= anchor.column;
   }
-  return compare(start, anchor.range.start) >= 0 && compare(end, anchor.range.end) <= 0;
+  return within(edit.range, anchor.range);
 }
 
 /**

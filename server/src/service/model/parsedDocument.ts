@@ -45,7 +45,7 @@ export class ParsedDocument {
   readonly fatal: boolean;
   /** True when the document is, or is plainly meant to be, a Kubernetes object. */
   readonly looksKubernetes: boolean;
-  /** Why the document has no plain value, when that is known without converting (see plainOf). */
+  /** Why the document has no plain value, when that is known without converting (see derived()). */
   private readonly unconverted: PlainResult | undefined;
   /** The plain value and what is read from it: held weakly, see derived(). */
   private derivedRef: WeakRef<Derived> | undefined;

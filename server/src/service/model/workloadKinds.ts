@@ -1,4 +1,4 @@
-import type { Path } from './path';
+import { isPlainObject, Path, valueAt } from './path';
 
 /** Where each pod-bearing kind keeps its pod spec (the API types of Kubernetes 1.36). */
 export const POD_SPEC_PATHS: Readonly<Record<string, Path>> = {
@@ -31,17 +31,12 @@ export type ContainerGroup = (typeof CONTAINER_GROUPS)[number];
 /**
  * The pod template `restartPolicy` values an owner accepts (validateJobSpec, ValidateDeploymentSpec
  * and the like), or undefined where any pod policy goes (a Pod, a PodTemplate). A Job's
- * `podFailurePolicy` narrows it to Never: `jobSpec` is the Job's (or CronJob's job template's) spec.
+ * `podFailurePolicy` (in the Job's spec, or a CronJob's job template's) narrows it to Never.
  */
-export function templateRestartPolicies(kind: string, jobSpec?: unknown): readonly string[] | undefined {
+export function templateRestartPolicies(kind: string, objectValue: unknown): readonly string[] | undefined {
   if (kind === 'Job' || kind === 'CronJob') {
-    const withFailurePolicy = typeof jobSpec === 'object' && jobSpec !== null && (jobSpec as Record<string, unknown>).podFailurePolicy !== undefined;
-    return withFailurePolicy ? ['Never'] : ['OnFailure', 'Never'];
+    const jobSpec = valueAt(objectValue, kind === 'Job' ? ['spec'] : ['spec', 'jobTemplate', 'spec']);
+    return isPlainObject(jobSpec) && jobSpec.podFailurePolicy !== undefined ? ['Never'] : ['OnFailure', 'Never'];
   }
   return ['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'ReplicationController'].includes(kind) ? ['Always'] : undefined;
-}
-
-/** Where a Job keeps the spec that holds `podFailurePolicy`. */
-export function jobSpecPath(kind: string): Path {
-  return kind === 'Job' ? ['spec'] : ['spec', 'jobTemplate', 'spec'];
 }

@@ -1,7 +1,6 @@
 import { changeValue } from './changeValue';
 import { insertField } from '../fixes/edits';
-import { valueAt } from '../model/path';
-import { jobSpecPath, templateRestartPolicies } from '../model/workloadKinds';
+import { templateRestartPolicies } from '../model/workloadKinds';
 import type { Fix, ObjectRule } from './types';
 
 const POLICIES = new Set(['Always', 'OnFailure', 'Never']);
@@ -46,7 +45,7 @@ export const workloadRestartPolicy: ObjectRule = {
   },
   check(ctx) {
     const kind = ctx.object.kind;
-    const allowed = templateRestartPolicies(kind, valueAt(ctx.object.value, jobSpecPath(kind)));
+    const allowed = templateRestartPolicies(kind, ctx.object.value);
     if (!allowed) return;
     for (const pod of ctx.podSpecs) {
       const value = pod.value.restartPolicy;
