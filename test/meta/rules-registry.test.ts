@@ -35,7 +35,7 @@ describe('the rule registry', () => {
   }
 
   it('every rule module is registered', () => {
-    const helpers = new Set(['types', 'engine', 'registry', 'locate', 'schemaErrors', 'changeValue']);
+    const helpers = new Set(['types', 'engine', 'registry', 'locate', 'schemaErrors', 'changeValue', 'volumeSources']);
     const modules = fs
       .readdirSync(rulesDir)
       .filter((f) => f.endsWith('.ts'))

@@ -2,6 +2,7 @@ import { describeContainer, itemsOf, volumesOf } from '../model/containerFacts';
 import { formatPath, Path } from '../model/path';
 import type { ContainerModel } from '../model/podModel';
 import type { ObjectRule, ObjectRuleContext } from './types';
+import { sourcesOf, volumeSourceFields } from './volumeSources';
 
 const BLOCK_SOURCES = new Set(['persistentVolumeClaim', 'ephemeral']);
 
@@ -120,12 +121,10 @@ export const invalidVolumeDevice: ObjectRule = {
     for (const pod of ctx.podSpecs) {
       // A volume with no source or several is the other volume rules' finding, and the API server
       // then reports the device as not found: only volumes with exactly one source are judged here.
-      // Volume source fields as the schema of this version knows them, so a misspelt one is not taken for a source.
-      const known = new Set(Object.keys(ctx.schema.schemaAt(ctx.object.apiVersion, ctx.object.kind, [...pod.path, 'volumes', 0])?.schema.properties ?? {}));
-      known.delete('name');
+      const fields = volumeSourceFields(ctx, pod);
       const sources = new Map<string, string>();
       for (const v of volumesOf(pod)) {
-        const kinds = Object.keys(v.value).filter((k) => known.has(k) && v.value[k] !== null && v.value[k] !== undefined);
+        const kinds = sourcesOf(v.value, fields);
         // The first of two volumes with one name is the one the API server keeps.
         if (kinds.length === 1 && !sources.has(v.name)) sources.set(v.name, kinds[0]);
       }

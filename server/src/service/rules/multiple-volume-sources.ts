@@ -1,5 +1,6 @@
 import { itemsOf } from '../model/containerFacts';
 import type { ObjectRule } from './types';
+import { sourcesOf, volumeSourceFields } from './volumeSources';
 
 export const multipleVolumeSources: ObjectRule = {
   meta: {
@@ -33,11 +34,9 @@ export const multipleVolumeSources: ObjectRule = {
   },
   check(ctx) {
     for (const pod of ctx.podSpecs) {
-      const volumePath = [...pod.path, 'volumes', 0];
-      const sources = new Set(Object.keys(ctx.schema.schemaAt(ctx.object.apiVersion, ctx.object.kind, volumePath)?.schema.properties ?? {}));
-      sources.delete('name');
+      const fields = volumeSourceFields(ctx, pod);
       for (const { path, value } of itemsOf(pod.value, pod.path, 'volumes')) {
-        const given = Object.keys(value).filter((k) => sources.has(k) && value[k] !== null && value[k] !== undefined);
+        const given = sourcesOf(value, fields);
         for (const extra of given.slice(1)) {
           ctx.report({ path: [...path, extra], at: 'key', message: `Forbidden: may not specify more than 1 volume type (${given[0]} is given too); keep one, or combine sources in a projected volume` });
         }
